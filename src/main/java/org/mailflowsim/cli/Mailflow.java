@@ -1,0 +1,2 @@
+package org.mailflowsim.cli;
+public final class Mailflow { public static void main(String[] a) {} }

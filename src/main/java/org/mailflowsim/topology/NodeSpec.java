@@ -1,0 +1,36 @@
+package org.mailflowsim.topology;
+
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Optional;
+
+/** One party of the topology: its role, names, public addresses, certificate and mail configuration. */
+public record NodeSpec(String name, Role role, String hostname, List<InetAddress> ips,
+                       Optional<Certificate> certificate, List<AcceptedDomain> acceptedDomains,
+                       List<Mailbox> mailboxes, List<MailUser> mailUsers, List<RemoteMailbox> remoteMailboxes,
+                       List<InboundConnector> inboundConnectors, List<OutboundConnector> outboundConnectors,
+                       NodeLimits limits, SourceRef source) {
+    public NodeSpec {
+        hostname = hostname.toLowerCase(java.util.Locale.ROOT);
+        ips = List.copyOf(ips);
+        acceptedDomains = List.copyOf(acceptedDomains);
+        mailboxes = List.copyOf(mailboxes);
+        mailUsers = List.copyOf(mailUsers);
+        remoteMailboxes = List.copyOf(remoteMailboxes);
+        inboundConnectors = List.copyOf(inboundConnectors);
+        outboundConnectors = List.copyOf(outboundConnectors);
+    }
+
+    /** The address the rest of the simulated internet sees this node connect from. */
+    public InetAddress publicIp() {
+        return ips.get(0);
+    }
+
+    public Optional<AcceptedDomain> acceptedDomain(String domain) {
+        return acceptedDomains.stream().filter(d -> d.domain().equals(domain)).findFirst();
+    }
+
+    public boolean accepts(String domain) {
+        return acceptedDomain(domain).isPresent();
+    }
+}

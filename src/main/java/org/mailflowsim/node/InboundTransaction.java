@@ -1,0 +1,98 @@
+package org.mailflowsim.node;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mailflowsim.node.tls.PeerCertificates;
+import org.mailflowsim.policy.InboundConnectorMatcher;
+import org.mailflowsim.policy.Provenance;
+import org.mailflowsim.policy.SessionFacts;
+import org.mailflowsim.policy.Verdict;
+import org.subethamail.smtp.MessageContext;
+import org.subethamail.smtp.MessageHandler;
+import org.subethamail.smtp.RejectException;
+import org.subethamail.smtp.server.Session;
+
+/**
+ * One SMTP mail transaction (MAIL … DATA) received by a node: asks the node's policy at RCPT and end of DATA,
+ * stamps a Received header and queues the message. Who the client is comes from the TCP peer address and its
+ * TLS certificate only (design.md §3), never from a header.
+ */
+final class InboundTransaction implements MessageHandler {
+    private final Node node;
+    private final Session session;
+    private final ReceiverView view = new ReceiverView();
+    private final List<String> accepted = new ArrayList<>();
+    private Provenance.Received provenance;
+    private String mailFrom = "";
+
+    InboundTransaction(Node node, MessageContext context) {
+        this.node = node;
+        this.session = (Session) context;
+    }
+
+    @Override
+    public void from(String from) {
+        mailFrom = from.toLowerCase(Locale.ROOT);
+        InetSocketAddress peer = session.getRemoteAddress();
+        List<String> certNames = PeerCertificates.clientCertificate(session).map(PeerCertificates::names)
+                .orElse(List.of());
+        SessionFacts facts = new SessionFacts(node.publicIpOf(peer.getAddress()), session.isTLSStarted(), certNames,
+                session.getHelo().orElse(""));
+        provenance = new Provenance.Received(facts,
+                InboundConnectorMatcher.match(node.spec().inboundConnectors(), facts));
+        view.tls = facts.tls();
+        view.clientCertificate = certNames.stream().findFirst();
+        view.inboundConnector = provenance.connector().map(m -> m.describe());
+        node.receiverLog().record(clientKey(peer), view);
+    }
+
+    @Override
+    public void recipient(String recipient) throws RejectException {
+        String rcpt = recipient.toLowerCase(Locale.ROOT);
+        Verdict verdict = node.policy().recipient(provenance, mailFrom, rcpt);
+        view.recipients.put(rcpt, verdict);
+        if (verdict instanceof Verdict.Refuse refuse) {
+            throw new RejectException(refuse.code(), refuse.text());
+        }
+        accepted.add(rcpt);
+    }
+
+    @Override
+    public String data(InputStream in) throws RejectException, IOException {
+        byte[] bytes = readBounded(in);
+        RawMessage message = RawMessage.of(bytes);
+        Verdict verdict = node.policy().endOfData(provenance, message.count("Received"));
+        view.data = Optional.of(verdict);
+        if (verdict instanceof Verdict.Refuse refuse) {
+            throw new RejectException(refuse.code(), refuse.text());
+        }
+        String queueId = node.accept(mailFrom, accepted, message, provenance);
+        return "2.6.0 <" + queueId + "@" + node.spec().hostname() + "> Queued mail for delivery";
+    }
+
+    /** Reads DATA up to the node's size limit, always draining the rest (libraries.md gotcha 8). */
+    private byte[] readBounded(InputStream in) throws IOException, RejectException {
+        int max = node.spec().limits().maxMessageBytes();
+        byte[] bytes = in.readNBytes(max + 1);
+        if (bytes.length > max) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            view.data = Optional.of(Verdict.reject(552, "5.3.4 Message size exceeds fixed maximum message size",
+                    "message larger than this node's limit of " + max + " bytes"));
+            throw new RejectException(552, "5.3.4 Message size exceeds fixed maximum message size");
+        }
+        return bytes;
+    }
+
+    @Override
+    public void done() {
+    }
+
+    static String clientKey(InetSocketAddress peer) {
+        return peer.getAddress().getHostAddress() + ":" + peer.getPort();
+    }
+}

@@ -1,0 +1,159 @@
+package org.mailflowsim.node;
+
+import java.net.InetAddress;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.mailflowsim.node.tls.StartTlsSockets;
+import org.mailflowsim.policy.NodePolicy;
+import org.mailflowsim.policy.Provenance;
+import org.mailflowsim.topology.NodeSpec;
+import org.subethamail.smtp.server.SMTPServer;
+import org.subethamail.smtp.server.Session;
+import org.subethamail.smtp.server.SessionHandler;
+
+/**
+ * One running party: a SubEtha SMTP server on the node's own loopback address (receive), its policy (decide),
+ * a bounded worker pool (queue) and a delivery agent with pooled connections (deliver).
+ */
+public final class Node {
+    static final String TRACE_HEADER = "X-Mailflow-Trace";
+    private static final int WORKERS = 4;
+
+    private final NodeSpec spec;
+    private final Lab lab;
+    private final NodePolicy policy;
+    private final InetAddress loopback;
+    private final ReceiverLog receiverLog = new ReceiverLog();
+    private final AtomicLong queueIds = new AtomicLong();
+    private final ExecutorService workers;
+    private final Dispatcher dispatcher;
+    private final DeliveryAgent delivery;
+    private SMTPServer server;
+
+    Node(NodeSpec spec, Lab lab, NodePolicy policy, InetAddress loopback) {
+        this.spec = spec;
+        this.lab = lab;
+        this.policy = policy;
+        this.loopback = loopback;
+        this.workers = Executors.newFixedThreadPool(WORKERS, r -> daemon(r, "node-" + spec.name()));
+        this.delivery = new DeliveryAgent(this, lab);
+        this.dispatcher = new Dispatcher(this, lab.journal(), delivery);
+    }
+
+    void start(int port) {
+        SMTPServer.Builder b = SMTPServer.port(port).bindAddress(loopback).hostName(spec.hostname())
+                .softwareName("mailflow-sim").insertReceivedHeaders(false)
+                .maxRecipients(spec.limits().maxRecipients()).maxMessageSize(spec.limits().maxMessageBytes())
+                .connectionTimeout(30, TimeUnit.SECONDS)
+                .messageHandlerFactory(ctx -> new InboundTransaction(this, ctx))
+                .sessionHandler(new ForgetOnEnd());
+        if (spec.certificate().isPresent()) {
+            b.enableTLS(true).startTlsSocketFactory(StartTlsSockets.serverCreator(lab.tls().serverContext(spec.name())));
+        }
+        server = b.build();
+        server.start();
+    }
+
+    void stop() {
+        if (server != null) {
+            server.stop();
+        }
+        workers.shutdownNow();
+        delivery.close();
+    }
+
+    public NodeSpec spec() {
+        return spec;
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    InetAddress loopback() {
+        return loopback;
+    }
+
+    int port() {
+        return server.getPortAllocated();
+    }
+
+    NodePolicy policy() {
+        return policy;
+    }
+
+    ReceiverLog receiverLog() {
+        return receiverLog;
+    }
+
+    /** The public address a loopback peer stands for (an unknown peer keeps its own address). */
+    InetAddress publicIpOf(InetAddress peerLoopback) {
+        return lab.nodeAtLoopback(peerLoopback).map(n -> n.spec.publicIp()).orElse(peerLoopback);
+    }
+
+    /** Takes a message received over SMTP: stamps this hop's Received header and queues it. */
+    String accept(String mailFrom, List<String> recipients, RawMessage message, Provenance.Received provenance) {
+        String queueId = nextQueueId();
+        String traceId = message.header(TRACE_HEADER).orElseGet(() -> lab.journal().open("unnamed message", 
+                org.mailflowsim.trace.MessageKind.ORIGINAL, Optional.empty(), name(), mailFrom, recipients));
+        RawMessage stamped = message.prepend(receivedHeader(provenance, queueId, recipients));
+        enqueue(new QueuedMessage(queueId, traceId, mailFrom, recipients, stamped, provenance));
+        return queueId;
+    }
+
+    /** Takes a message from one of this node's own users, or one it generated itself (a forward). */
+    void submit(String traceId, String mailFrom, List<String> recipients, RawMessage message, Provenance provenance) {
+        enqueue(new QueuedMessage(nextQueueId(), traceId, mailFrom, recipients, message, provenance));
+    }
+
+    private void enqueue(QueuedMessage m) {
+        lab.journal().begin();
+        workers.execute(() -> {
+            try {
+                dispatcher.process(m);
+            } finally {
+                lab.journal().finish();
+            }
+        });
+    }
+
+    /** RFC 5321 §4.4 trace field with the simulated names and public addresses. */
+    private String receivedHeader(Provenance.Received p, String queueId, List<String> recipients) {
+        Optional<Node> peer = lab.nodeWithPublicIp(p.session().peerIp());
+        String peerName = peer.map(n -> n.spec.hostname()).orElse("unknown");
+        String rcpt = recipients.size() == 1 ? " for <" + recipients.get(0) + ">" : "";
+        return "Received: from " + p.session().helo() + " (" + peerName + " [" + p.session().peerIp().getHostAddress()
+                + "]) by " + spec.hostname() + " (" + spec.publicIp().getHostAddress() + ") with "
+                + (p.session().tls() ? "ESMTPS" : "ESMTP") + " id " + queueId + rcpt + "; "
+                + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(lab.clock()));
+    }
+
+    String nextQueueId() {
+        return spec.name().toUpperCase(java.util.Locale.ROOT) + "-" + queueIds.incrementAndGet();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Drops the receiver's notes on a connection once the client has gone. */
+    private final class ForgetOnEnd implements SessionHandler {
+        @Override
+        public SessionAcceptance accept(Session session) {
+            return SessionAcceptance.success();
+        }
+
+        @Override
+        public void onSessionEnd(Session session) {
+            receiverLog.forget(InboundTransaction.clientKey(session.getRemoteAddress()));
+        }
+    }
+}

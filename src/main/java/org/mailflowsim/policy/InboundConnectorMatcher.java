@@ -1,0 +1,30 @@
+package org.mailflowsim.policy;
+
+import java.util.List;
+import java.util.Optional;
+import org.mailflowsim.topology.InboundConnector;
+
+/**
+ * Finds the inbound connector that identifies a session (domain.md §13 rule 2, PS-IN): a connector with a
+ * certificate name matches a TLS client certificate carrying that name; one with sender IPs matches the peer
+ * address. Certificate matches win over IP matches, as Exchange attributes by certificate first (MC1226222).
+ */
+public final class InboundConnectorMatcher {
+    private InboundConnectorMatcher() {
+    }
+
+    public static Optional<ConnectorMatch> match(List<InboundConnector> connectors, SessionFacts session) {
+        for (InboundConnector c : connectors) {
+            if (c.certificateName().isPresent() && session.tls()
+                    && CertificateNames.anyMatches(c.certificateName().get(), session.clientCertificateNames())) {
+                return Optional.of(new ConnectorMatch(c, ConnectorMatch.By.CERTIFICATE));
+            }
+        }
+        for (InboundConnector c : connectors) {
+            if (c.senderIps().stream().anyMatch(r -> r.contains(session.peerIp()))) {
+                return Optional.of(new ConnectorMatch(c, ConnectorMatch.By.IP));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,29 @@
+package org.mailflowsim.policy;
+
+import org.mailflowsim.trace.EndStateKind;
+
+/**
+ * A node's answer to one SMTP step (RCPT or end of DATA): accept, or refuse with an exact SMTP reply. Either
+ * way {@code reason} says in words which rule decided, with its domain.md source tag, so a trace can explain it.
+ * A refusal names the end state it gives the recipient (REJECTED, or LOOPED for a hop-count refusal).
+ */
+public sealed interface Verdict {
+    String reason();
+
+    record Accept(String reason) implements Verdict {
+    }
+
+    record Refuse(int code, String text, EndStateKind outcome, String reason) implements Verdict {
+        public String reply() {
+            return code + " " + text;
+        }
+    }
+
+    static Accept accept(String reason) {
+        return new Accept(reason);
+    }
+
+    static Refuse reject(int code, String text, String reason) {
+        return new Refuse(code, text, EndStateKind.REJECTED, reason);
+    }
+}

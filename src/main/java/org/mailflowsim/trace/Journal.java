@@ -1,0 +1,104 @@
+package org.mailflowsim.trace;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The record of a run that every node writes to: messages, hops, address rewrites and end states, plus the
+ * count of messages still queued somewhere. Thread-safe; nodes only append. Traces are built from it on demand.
+ */
+public final class Journal {
+    private final Map<String, MessageLog> messages = new LinkedHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private int inFlight;
+
+    /** Registers a message (injected or derived) and returns its id. */
+    public synchronized String open(String name, MessageKind kind, Optional<String> causeId, String origin,
+                                    String sender, List<String> recipients) {
+        String id = "m" + ids.incrementAndGet();
+        messages.put(id, new MessageLog(id, name, kind, causeId, origin, sender, recipients));
+        notifyAll();
+        return id;
+    }
+
+    public synchronized Optional<String> nameOf(String id) {
+        return Optional.ofNullable(messages.get(id)).map(m -> m.name);
+    }
+
+    public synchronized void hop(String id, Hop hop) {
+        log(id).hops.add(hop);
+    }
+
+    /** A node addresses a recipient by another address from now on (routing address, target address). */
+    public synchronized void rewrite(String id, String from, String to) {
+        MessageLog m = log(id);
+        m.aliases.put(to, m.original(from));
+    }
+
+    /** A recipient (by any address it had on the way) reached its end. */
+    public synchronized void end(String id, String address, EndState state) {
+        MessageLog m = log(id);
+        m.ends.computeIfAbsent(m.original(address), k -> new ArrayList<>()).add(state);
+        notifyAll();
+    }
+
+    /** A node queued a message: the run is not quiet until the node has dealt with it. */
+    public synchronized void begin() {
+        inFlight++;
+    }
+
+    public synchronized void finish() {
+        inFlight--;
+        notifyAll();
+    }
+
+    /** Whether nothing is queued and every recipient of every message has an end state. */
+    public synchronized boolean quiescent() {
+        return inFlight == 0 && messages.values().stream().allMatch(MessageLog::complete);
+    }
+
+    /** Waits until {@link #quiescent()} or the timeout; returns whether it became quiescent. */
+    public synchronized boolean awaitQuiescence(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!quiescent()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
+    public synchronized List<MessageTrace> traces() {
+        return messages.values().stream().map(MessageLog::toTrace).toList();
+    }
+
+    /** Messages with a recipient that has no end state, or more than one: breaches of conservation. */
+    public synchronized List<String> unaccounted() {
+        List<String> out = new ArrayList<>();
+        for (MessageLog m : messages.values()) {
+            for (String r : m.recipients) {
+                int n = m.ends.getOrDefault(r, List.of()).size();
+                if (n != 1) {
+                    out.add("message '" + m.name + "' recipient " + r + (n == 0 ? " has no end state"
+                            : " has " + n + " end states"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private MessageLog log(String id) {
+        MessageLog m = messages.get(id);
+        if (m == null) {
+            throw new IllegalArgumentException("unknown message id " + id);
+        }
+        return m;
+    }
+}

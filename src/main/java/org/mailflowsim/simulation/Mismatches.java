@@ -1,0 +1,94 @@
+package org.mailflowsim.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mailflowsim.trace.EndState;
+import org.mailflowsim.trace.MessageKind;
+import org.mailflowsim.trace.MessageTrace;
+import org.mailflowsim.trace.RecipientOutcome;
+import org.mailflowsim.trace.SmtpReplies;
+
+/**
+ * Compares one expectation with one trace and words each difference so it reads on its own, expected beside
+ * actual (e.g. {@code path: expected fabrikam → exo → onprem, actual fabrikam → exo}).
+ */
+final class Mismatches {
+    static final String ARROW = " → ";
+
+    private Mismatches() {
+    }
+
+    /** Path and recipients; derived messages are matched by {@link ExpectationMatcher}. */
+    static List<String> compare(Expectation e, MessageTrace trace) {
+        List<String> out = new ArrayList<>();
+        e.path().ifPresent(p -> {
+            if (!p.equals(trace.path())) {
+                out.add("path: expected " + path(p) + ", actual " + path(trace.path()));
+            }
+        });
+        for (RecipientExpectation r : e.recipients()) {
+            Optional<RecipientOutcome> actual = trace.recipients().stream()
+                    .filter(o -> o.address().equalsIgnoreCase(r.address())).findFirst();
+            if (actual.isEmpty()) {
+                out.add(r.address() + ": expected " + describe(r) + ", actual not a recipient of this message");
+            } else if (!satisfies(r, actual.get().state())) {
+                out.add(r.address() + ": expected " + describe(r) + ", actual " + describe(actual.get().state()));
+            }
+        }
+        return out;
+    }
+
+    static String missingDerived(DerivedExpectation d, List<MessageTrace> kids) {
+        String text = "expected " + article(d.kind()) + " " + kindWord(d.kind()) + " to " + String.join(", ", d.to())
+                + ", none was generated";
+        // Naming what was generated instead makes a wrong-recipient forward obvious at a glance.
+        List<String> others = kids.stream().filter(k -> k.kind() == d.kind())
+                .map(k -> String.join(", ", ExpectationMatcher.addresses(k).stream().sorted().toList())).toList();
+        return others.isEmpty() ? text : text + " (generated instead: " + kindWord(d.kind()) + " to "
+                + String.join("; ", others) + ")";
+    }
+
+    /** State must be equal; node, code and mailbox are checked only when the author gave them. */
+    static boolean satisfies(RecipientExpectation r, EndState s) {
+        return r.state() == s.kind()
+                && r.node().map(n -> n.equals(s.node())).orElse(true)
+                && r.code().map(c -> s.code().map(a -> SmtpReplies.matches(c, a)).orElse(false)).orElse(true)
+                && r.mailbox().map(m -> s.mailbox().map(m::equalsIgnoreCase).orElse(false)).orElse(true);
+    }
+
+    static String describe(RecipientExpectation r) {
+        StringBuilder b = new StringBuilder(r.state().jsonName());
+        r.node().ifPresent(n -> b.append(" at ").append(n));
+        r.code().ifPresent(c -> b.append(" (").append(c).append(')'));
+        r.mailbox().ifPresent(m -> b.append(" (mailbox ").append(m).append(')'));
+        return b.toString();
+    }
+
+    static String describe(EndState s) {
+        StringBuilder b = new StringBuilder(s.kind().jsonName());
+        if (s.node() != null && !s.node().isBlank()) {
+            b.append(" at ").append(s.node());
+        }
+        s.code().ifPresent(c -> b.append(" (").append(oneLine(c)).append(')'));
+        s.mailbox().ifPresent(m -> b.append(" (mailbox ").append(m).append(')'));
+        return b.toString();
+    }
+
+    static String path(List<String> nodes) {
+        return nodes.isEmpty() ? "(none)" : String.join(ARROW, nodes);
+    }
+
+    /** Multi-line SMTP replies would break a one-line mismatch. */
+    static String oneLine(String s) {
+        return s.strip().replaceAll("\\s*\\R\\s*", " / ");
+    }
+
+    private static String kindWord(MessageKind k) {
+        return k == MessageKind.NDR ? "NDR" : k.jsonName();
+    }
+
+    private static String article(MessageKind k) {
+        return k == MessageKind.NDR ? "an" : "a";
+    }
+}

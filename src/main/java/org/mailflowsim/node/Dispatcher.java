@@ -1,0 +1,76 @@
+package org.mailflowsim.node;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mailflowsim.policy.NextHop;
+import org.mailflowsim.policy.Provenance;
+import org.mailflowsim.policy.Route;
+import org.mailflowsim.topology.Mailbox;
+import org.mailflowsim.trace.EndState;
+import org.mailflowsim.trace.EndStateKind;
+import org.mailflowsim.trace.Journal;
+import org.mailflowsim.trace.MessageKind;
+
+/**
+ * A node's queue manager: asks the policy where each recipient goes, delivers local ones (applying forwarding
+ * rules), and hands the rest to the delivery agent grouped by next hop, one SMTP transaction per group.
+ */
+final class Dispatcher {
+    private final Node node;
+    private final Journal journal;
+    private final DeliveryAgent delivery;
+
+    Dispatcher(Node node, Journal journal, DeliveryAgent delivery) {
+        this.node = node;
+        this.journal = journal;
+        this.delivery = delivery;
+    }
+
+    void process(QueuedMessage m) {
+        Map<NextHop, List<String>> byHop = new LinkedHashMap<>();
+        for (String rcpt : m.recipients()) {
+            Route route = node.policy().route(m.provenance(), m.mailFrom(), rcpt);
+            if (route instanceof Route.Deliver d) {
+                deliverLocally(m, rcpt, d.mailbox());
+            } else if (route instanceof Route.Relay r) {
+                if (!r.address().equals(rcpt)) {
+                    journal.rewrite(m.traceId(), rcpt, r.address());
+                }
+                byHop.computeIfAbsent(r.hop(), h -> new ArrayList<>()).add(r.address());
+            } else if (route instanceof Route.Fail f) {
+                journal.end(m.traceId(), rcpt, EndState.withCode(f.outcome(), node.name(), f.code(), f.reason()));
+            }
+        }
+        byHop.forEach((hop, rcpts) -> delivery.send(m, hop, rcpts));
+    }
+
+    private void deliverLocally(QueuedMessage m, String rcpt, Mailbox mailbox) {
+        if (mailbox.forwardTo().isEmpty()) {
+            journal.end(m.traceId(), rcpt, EndState.delivered(node.name(), mailbox.address()));
+            return;
+        }
+        String target = mailbox.forwardTo().get();
+        EndState kept = mailbox.keepCopy() ? EndState.delivered(node.name(), mailbox.address())
+                : new EndState(EndStateKind.DELIVERED, node.name(), Optional.empty(), Optional.of(mailbox.address()),
+                "redirected to " + target + " by a forwarding rule; no copy kept");
+        journal.end(m.traceId(), rcpt, kept);
+        forward(m, target);
+    }
+
+    /**
+     * The forwarded copy is a message of its own. Exchange Server keeps the original envelope sender (no SRS
+     * on-prem: domain.md §15, assumed), which is exactly why relaying it through Exchange Online needs a
+     * certificate-identified connector (NOTICE).
+     */
+    private void forward(QueuedMessage m, String target) {
+        String name = journal.nameOf(m.traceId()).orElse(m.traceId()) + " / forward to " + target;
+        String id = journal.open(name, MessageKind.FORWARD, Optional.of(m.traceId()), node.name(), m.mailFrom(),
+                List.of(target));
+        RawMessage copy = m.content().replace(Node.TRACE_HEADER, Node.TRACE_HEADER + ": " + id);
+        boolean onPrem = node.policy().originatingFromOnPremises(m.provenance());
+        node.submit(id, m.mailFrom(), List.of(target), copy, new Provenance.Submitted(onPrem));
+    }
+}

@@ -1,0 +1,133 @@
+package org.mailflowsim.node.tls;
+
+import java.security.cert.Certificate;
+import java.security.cert.CertificateParsingException;
+import java.security.cert.X509Certificate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import org.subethamail.smtp.MessageContext;
+import org.subethamail.smtp.server.Session;
+
+/** Reading certificates off a connection and matching their names the way connectors do. */
+public final class PeerCertificates {
+    private static final int SAN_DNS = 2;
+
+    private PeerCertificates() {
+    }
+
+    /** Whether STARTTLS has completed on this SMTP session. */
+    public static boolean tlsStarted(MessageContext ctx) {
+        return ctx instanceof Session s && s.isTLSStarted();
+    }
+
+    /**
+     * The certificate the SMTP client presented, or empty without TLS or without a client certificate.
+     * {@code getTlsPeerCertificates()} is only filled in need mode, and we run want mode
+     * (libraries.md gotcha 5), so this reads the SSLSocket's session directly.
+     */
+    public static Optional<X509Certificate> of(MessageContext ctx) {
+        Certificate[] chain = ctx.getTlsPeerCertificates();
+        if (chain == null && ctx instanceof Session s && s.getSocket() instanceof SSLSocket ssl) {
+            return leaf(ssl.getSession());
+        }
+        return first(chain);
+    }
+
+    /** The leaf certificate the peer of this TLS session presented, empty if it presented none. */
+    public static Optional<X509Certificate> leaf(SSLSession session) {
+        try {
+            return first(session.getPeerCertificates());
+        } catch (SSLPeerUnverifiedException noCertificate) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<X509Certificate> first(Certificate[] chain) {
+        return chain != null && chain.length > 0 && chain[0] instanceof X509Certificate x
+                ? Optional.of(x) : Optional.empty();
+    }
+
+    /** Subject CN, then the DNS SANs: lower case, no repeats (the order Exchange shows them in). */
+    public static List<String> names(X509Certificate cert) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        commonName(cert).ifPresent(names::add);
+        try {
+            Collection<List<?>> sans = cert.getSubjectAlternativeNames();
+            if (sans != null) {
+                for (List<?> san : sans) {
+                    if (san.get(0) instanceof Integer type && type == SAN_DNS && san.get(1) instanceof String dns) {
+                        names.add(dns.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (CertificateParsingException e) {
+            // A malformed SAN extension: fall back to the CN alone rather than failing the session.
+        }
+        return List.copyOf(names);
+    }
+
+    private static Optional<String> commonName(X509Certificate cert) {
+        try {
+            // getRdns() lists the RDNs right to left; the left-most CN is the most specific one.
+            List<Rdn> rdns = new LdapName(cert.getSubjectX500Principal().getName()).getRdns();
+            for (int i = rdns.size() - 1; i >= 0; i--) {
+                if (rdns.get(i).getType().equalsIgnoreCase("CN")) {
+                    return Optional.of(rdns.get(i).getValue().toString().toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (InvalidNameException e) {
+            // Unparseable subject: the SANs still count.
+        }
+        return Optional.empty();
+    }
+
+    /** The first of the certificate's names (CN, then SANs) that {@code pattern} matches (see {@link #nameMatches}). */
+    public static Optional<String> matchingName(String pattern, X509Certificate cert) {
+        return names(cert).stream().filter(n -> nameMatches(pattern, n)).findFirst();
+    }
+
+    /**
+     * Certificate-name matching, case-insensitive, ignoring a trailing dot. Either side may be a wildcard
+     * {@code *.contoso.com}, which stands for exactly one left-most label: it matches {@code mail.contoso.com}
+     * but neither {@code contoso.com} nor {@code a.b.contoso.com}. Two wildcards match only if identical, so a
+     * certificate SAN {@code *.contoso.com} satisfies a connector pattern {@code *.contoso.com}. Partial-label
+     * wildcards ({@code m*.contoso.com}) are not special and only match themselves.
+     */
+    public static boolean nameMatches(String pattern, String name) {
+        String p = normalize(pattern);
+        String n = normalize(name);
+        if (p.isEmpty() || n.isEmpty()) {
+            return false;
+        }
+        if (p.equals(n)) {
+            return true;
+        }
+        boolean pWild = p.startsWith("*.");
+        boolean nWild = n.startsWith("*.");
+        if (pWild == nWild) {
+            return false;
+        }
+        return pWild ? coversOneLabel(p.substring(2), n) : coversOneLabel(n.substring(2), p);
+    }
+
+    /** {@code host} is exactly one non-empty, non-wildcard label followed by {@code .base}. */
+    private static boolean coversOneLabel(String base, String host) {
+        int dot = host.indexOf('.');
+        return !base.isEmpty() && dot > 0 && host.substring(dot + 1).equals(base)
+                && !host.substring(0, dot).contains("*");
+    }
+
+    private static String normalize(String s) {
+        String t = s.trim().toLowerCase(Locale.ROOT);
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+}

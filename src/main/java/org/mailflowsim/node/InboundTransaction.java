@@ -39,7 +39,7 @@ final class InboundTransaction implements MessageHandler {
     public void from(String from) {
         mailFrom = from.toLowerCase(Locale.ROOT);
         InetSocketAddress peer = session.getRemoteAddress();
-        List<String> certNames = PeerCertificates.clientCertificate(session).map(PeerCertificates::names)
+        List<String> certNames = PeerCertificates.of(session).map(PeerCertificates::names)
                 .orElse(List.of());
         SessionFacts facts = new SessionFacts(node.publicIpOf(peer.getAddress()), session.isTLSStarted(), certNames,
                 session.getHelo().orElse(""));

@@ -1,0 +1,138 @@
+package org.mailflowsim.node;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.mailflowsim.dns.SimulatedDns;
+import org.mailflowsim.policy.Policies;
+import org.mailflowsim.policy.Provenance;
+import org.mailflowsim.topology.NodeSpec;
+import org.mailflowsim.topology.Topology;
+import org.mailflowsim.trace.Journal;
+import org.mailflowsim.trace.MessageKind;
+
+/**
+ * One running topology: a node per topology node, each on its own loopback address in a block of 127.0.0.0/8
+ * chosen at random (so parallel runs do not collide), all on one port. Maps loopback ⇄ node ⇄ public IPs.
+ */
+public final class Lab implements AutoCloseable {
+    static final int PORT = 2525;
+    private static final int ATTEMPTS = 8;
+
+    private final Topology topology;
+    private final Journal journal;
+    private final Clock clock;
+    private final SimulatedDns dns;
+    private final LabTls tls;
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+
+    private Lab(Topology topology, Journal journal, Clock clock) {
+        this.topology = topology;
+        this.journal = journal;
+        this.clock = clock;
+        this.dns = SimulatedDns.of(topology);
+        this.tls = new LabTls(topology);
+    }
+
+    /** Starts every node; tries another loopback block when an address is taken. */
+    public static Lab start(Topology topology, Journal journal, Clock clock) {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Lab lab = new Lab(topology, journal, clock);
+            try {
+                lab.bind(ThreadLocalRandom.current().nextInt(16, 250), ThreadLocalRandom.current().nextInt(0, 256));
+                return lab;
+            } catch (RuntimeException e) {
+                lab.close();
+                last = e;
+            }
+        }
+        throw new IllegalStateException("could not bind the nodes to loopback addresses", last);
+    }
+
+    private void bind(int second, int third) {
+        int host = 1;
+        for (NodeSpec spec : topology.nodes()) {
+            InetAddress loopback = loopback(second, third, host++);
+            Node node = new Node(spec, this, Policies.forNode(spec, dns), loopback);
+            nodes.put(spec.name(), node);
+            node.start(PORT);
+        }
+    }
+
+    private static InetAddress loopback(int second, int third, int host) {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, (byte) second, (byte) third, (byte) host});
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /**
+     * Submits a message at a node as one of its users would, and returns its trace id. {@code from} may be
+     * {@code ""}, the null reverse-path.
+     */
+    public String inject(String name, String nodeName, String from, List<String> to, String subject, String body) {
+        Node node = node(nodeName);
+        String id = journal.open(name, MessageKind.ORIGINAL, Optional.empty(), nodeName, from, to);
+        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(clock));
+        String text = "From: " + (from.isEmpty() ? "MAILER-DAEMON@" + node.spec().hostname() : from) + "\r\n"
+                + "To: " + String.join(", ", to) + "\r\n"
+                + "Subject: " + subject + "\r\n"
+                + "Date: " + date + "\r\n"
+                + "Message-ID: <" + id + "." + node.nextQueueId() + "@" + node.spec().hostname() + ">\r\n"
+                + Node.TRACE_HEADER + ": " + id + "\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + body.replace("\r\n", "\n").replace("\n", "\r\n") + "\r\n";
+        node.submit(id, from, to, RawMessage.of(text), Provenance.submitted());
+        return id;
+    }
+
+    public Node node(String name) {
+        Node n = nodes.get(name);
+        if (n == null) {
+            throw new IllegalArgumentException("no node named " + name);
+        }
+        return n;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    SimulatedDns dns() {
+        return dns;
+    }
+
+    LabTls tls() {
+        return tls;
+    }
+
+    Optional<Node> nodeWithPublicIp(InetAddress ip) {
+        return nodes.values().stream().filter(n -> n.spec().ips().contains(ip)).findFirst();
+    }
+
+    Optional<Node> nodeAtLoopback(InetAddress loopback) {
+        return nodes.values().stream().filter(n -> n.loopback().equals(loopback)).findFirst();
+    }
+
+    @Override
+    public void close() {
+        nodes.values().forEach(Node::stop);
+    }
+}

@@ -56,9 +56,15 @@ final class DeliveryAgent implements AutoCloseable {
         }
         SendResult result = c.send(m.mailFrom(), recipients, m.content());
         Optional<ReceiverView> view = target.get().receiverLog().take(c.clientKey());
-        journal.hop(m.traceId(), new Hop(node.name(), target.get().name(), hop.connector(),
+        Hop done = new Hop(node.name(), target.get().name(), hop.connector(),
                 view.flatMap(v -> v.inboundConnector), c.tls(), c.serverCertificate(),
-                view.flatMap(v -> v.clientCertificate), result.broken().orElse(result.reply()), recipients));
+                view.flatMap(v -> v.clientCertificate), result.broken().orElse(result.reply()), recipients);
+        Optional<Integer> slot = view.flatMap(v -> v.hopSlot);
+        if (slot.isPresent()) {
+            journal.fillHop(m.traceId(), slot.get(), done);
+        } else {
+            journal.hop(m.traceId(), done);
+        }
         result.refused().forEach((rcpt, reply) -> journal.end(m.traceId(), rcpt, refusal(target.get(), rcpt, reply, view)));
         if (result.broken().isPresent() || !result.refused().isEmpty()) {
             c.close();

@@ -71,7 +71,7 @@ final class InboundTransaction implements MessageHandler {
         if (verdict instanceof Verdict.Refuse refuse) {
             throw new RejectException(refuse.code(), refuse.text());
         }
-        String queueId = node.accept(mailFrom, accepted, message, provenance);
+        String queueId = node.accept(mailFrom, accepted, message, provenance, view);
         return "2.6.0 <" + queueId + "@" + node.spec().hostname() + "> Queued mail for delivery";
     }
 

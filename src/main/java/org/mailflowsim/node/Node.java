@@ -13,6 +13,7 @@ import org.mailflowsim.node.tls.StartTlsSockets;
 import org.mailflowsim.policy.NodePolicy;
 import org.mailflowsim.policy.Provenance;
 import org.mailflowsim.topology.NodeSpec;
+import org.mailflowsim.trace.MessageKind;
 import org.subethamail.smtp.server.SMTPServer;
 import org.subethamail.smtp.server.Session;
 import org.subethamail.smtp.server.SessionHandler;
@@ -98,10 +99,12 @@ public final class Node {
     }
 
     /** Takes a message received over SMTP: stamps this hop's Received header and queues it. */
-    String accept(String mailFrom, List<String> recipients, RawMessage message, Provenance.Received provenance) {
+    String accept(String mailFrom, List<String> recipients, RawMessage message, Provenance.Received provenance,
+                  ReceiverView view) {
         String queueId = nextQueueId();
-        String traceId = message.header(TRACE_HEADER).orElseGet(() -> lab.journal().open("unnamed message", 
-                org.mailflowsim.trace.MessageKind.ORIGINAL, Optional.empty(), name(), mailFrom, recipients));
+        String traceId = message.header(TRACE_HEADER).orElseGet(() -> lab.journal().open("unnamed message",
+                MessageKind.ORIGINAL, Optional.empty(), name(), mailFrom, recipients));
+        view.hopSlot = Optional.of(lab.journal().reserveHop(traceId));
         RawMessage stamped = message.prepend(receivedHeader(provenance, queueId, recipients));
         enqueue(new QueuedMessage(queueId, traceId, mailFrom, recipients, stamped, provenance));
         return queueId;

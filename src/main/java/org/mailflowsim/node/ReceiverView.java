@@ -17,4 +17,6 @@ final class ReceiverView {
     volatile Optional<String> clientCertificate = Optional.empty();
     final Map<String, Verdict> recipients = Collections.synchronizedMap(new LinkedHashMap<>());
     volatile Optional<Verdict> data = Optional.empty();
+    /** The journal slot the receiver kept for this hop when it accepted the message. */
+    volatile Optional<Integer> hopSlot = Optional.empty();
 }

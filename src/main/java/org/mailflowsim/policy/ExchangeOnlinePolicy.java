@@ -72,13 +72,13 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
                     + (byCert ? " and the certificate's domain is not accepted" : " and an IP-identified connector cannot vouch for it")
                     + " [RELAY23, NOTICE, rules 3–4]");
         }
-        if (p1Accepted || certDomainAccepted) {
-            return Verdict.reject(550, RELAY_DENIED, "relay refused: attributed to the tenant by "
-                    + (p1Accepted ? p1 : "certificate domain") + " but no OnPremises inbound connector matched "
-                    + "the sender's certificate or IP [RELAY23, F564, rule 3]");
-        }
-        return Verdict.reject(550, "5.4.1 Relay Access Denied",
-                "recipient domain is not accepted and nothing attributes the session to the tenant [NDRX]");
+        // With no connector matched the relay is refused the same way, whether or not P1 or a certificate ties
+        // the session to the tenant: the documented cause is "certificate name or source IP no longer matches
+        // the inbound connector" (R564, F564).
+        String tie = p1Accepted ? "attributed to the tenant by " + p1 + ", but "
+                : certDomainAccepted ? "attributed to the tenant by certificate domain, but " : "";
+        return Verdict.reject(550, RELAY_DENIED, "relay refused: " + tie + "no OnPremises inbound connector "
+                + "matched the sender's certificate or IP [RELAY23, R564, F564, rule 3]");
     }
 
     @Override

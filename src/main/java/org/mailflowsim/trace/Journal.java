@@ -34,6 +34,20 @@ public final class Journal {
         log(id).hops.add(hop);
     }
 
+    /**
+     * Keeps a place for a hop whose receiver has accepted the message, before the receiver moves it on: the
+     * sender fills it in when it has read the reply, so hops stay in causal order whatever the thread timing.
+     */
+    public synchronized int reserveHop(String id) {
+        List<Hop> hops = log(id).hops;
+        hops.add(null);
+        return hops.size() - 1;
+    }
+
+    public synchronized void fillHop(String id, int slot, Hop hop) {
+        log(id).hops.set(slot, hop);
+    }
+
     /** A node addresses a recipient by another address from now on (routing address, target address). */
     public synchronized void rewrite(String id, String from, String to) {
         MessageLog m = log(id);

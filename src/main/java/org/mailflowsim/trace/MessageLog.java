@@ -53,18 +53,22 @@ final class MessageLog {
                     : e.get(0);
             outcomes.add(new RecipientOutcome(r, path, state));
         }
-        return new MessageTrace(id, name, kind, causeId, origin, sender, hops, mergePaths(paths), outcomes);
+        return new MessageTrace(id, name, kind, causeId, origin, sender, filledHops(), mergePaths(paths), outcomes);
     }
 
     /** The nodes a recipient's copy went through: the origin, then the receiver of each hop that carried it. */
     private List<String> pathOf(String recipient) {
         List<String> path = new ArrayList<>(List.of(origin));
-        for (Hop h : hops) {
+        for (Hop h : filledHops()) {
             if (h.recipients().stream().anyMatch(a -> original(a).equals(recipient))) {
                 path.add(h.to());
             }
         }
         return path;
+    }
+
+    private List<Hop> filledHops() {
+        return hops.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /**

@@ -1,0 +1,98 @@
+package org.mailflowsim.simulation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mailflowsim.topology.SourceRef;
+import org.mailflowsim.topology.Topology;
+import org.mailflowsim.topology.load.Formats;
+import org.mailflowsim.topology.load.Problems;
+import org.mailflowsim.topology.load.Text;
+import org.mailflowsim.topology.load.YamlMap;
+import org.mailflowsim.topology.load.YamlValue;
+
+/**
+ * Binds the {@code messages:} of a simulation. {@code from: ""} or {@code "<>"} is the null reverse-path
+ * (stored as ""); {@code to} is one address or a list. Without {@code at}, a message is submitted at the node
+ * with the sender's mailbox, so such a node must exist.
+ */
+final class MessageBinder {
+    static final Set<String> KEYS = Set.of("name", "from", "to", "at", "subject", "body", "expect");
+
+    private final NodeNames nodes;
+    private final Problems problems;
+    private final ExpectationBinder expectations;
+    private final Map<String, SourceRef> names = new HashMap<>();
+
+    MessageBinder(NodeNames nodes, Problems problems) {
+        this.nodes = nodes;
+        this.problems = problems;
+        this.expectations = new ExpectationBinder(nodes, problems);
+    }
+
+    List<MessageSpec> bind(List<YamlValue> items) {
+        return items.stream()
+                .flatMap(v -> v.asMap("message", KEYS).stream())
+                .flatMap(m -> message(m).stream())
+                .toList();
+    }
+
+    private Optional<MessageSpec> message(YamlMap map) {
+        Optional<Text> nameText = map.requiredText("name");
+        nameText.ifPresent(this::uniqueName);
+        String name = nameText.map(Text::value).orElse("");
+        YamlMap named = map.named(name);
+        Optional<Text> fromText = named.requiredText("from");
+        Optional<String> from = fromText.flatMap(this::sender);
+        List<String> to = named.textOrTexts("to", true).stream()
+                .flatMap(t -> Formats.checkEmail(t, problems).stream())
+                .map(a -> a.toLowerCase(Locale.ROOT))
+                .toList();
+        Optional<Text> at = named.text("at");
+        at.ifPresent(t -> nodes.check(t, "'at'"));
+        if (at.isEmpty() && from.isPresent()) {
+            checkDefaultNode(fromText.orElseThrow(), from.get());
+        }
+        Expectation expect = named.map("expect", "expectation", ExpectationBinder.KEYS)
+                .map(e -> expectations.bind(e, to, "the message's recipients", 0))
+                .orElse(new Expectation(Optional.empty(), List.of(), List.of(), map.at()));
+        return from.map(f -> new MessageSpec(name, f, to, at.map(Text::value), named.text("subject").map(Text::value),
+                named.text("body").map(Text::value), expect, map.at()));
+    }
+
+    private void uniqueName(Text name) {
+        SourceRef first = names.putIfAbsent(name.value(), name.at());
+        if (first != null) {
+            problems.add(name.at(), "duplicate message name " + name.quoted() + " (first at line " + first.line()
+                    + ", column " + first.column() + ")");
+        }
+    }
+
+    private Optional<String> sender(Text from) {
+        if (from.value().isEmpty() || from.value().equals("<>")) {
+            return Optional.of("");
+        }
+        return Formats.checkEmail(from, problems);
+    }
+
+    private void checkDefaultNode(Text fromText, String from) {
+        Optional<Topology> topology = nodes.topology();
+        if (topology.isEmpty()) {
+            return;
+        }
+        if (from.isEmpty()) {
+            problems.add(fromText.at(), "a message with a null sender needs 'at', the node that submits it");
+            return;
+        }
+        String sender = from.toLowerCase(Locale.ROOT);
+        boolean hasMailbox = topology.get().nodes().stream()
+                .anyMatch(n -> n.mailboxes().stream().anyMatch(m -> m.answersTo(sender)));
+        if (!hasMailbox) {
+            problems.add(fromText.at(), "no node of topology '" + topology.get().name() + "' has a mailbox "
+                    + fromText.quoted() + "; add 'at' to say which node submits the message");
+        }
+    }
+}

@@ -68,7 +68,7 @@ final class NodeBinder {
     private Optional<Certificate> certificate(YamlMap map) {
         Optional<String> subject = map.requiredText("subject").flatMap(t -> Formats.checkDomain(t, problems));
         List<String> sans = map.texts("sans").stream()
-                .map(t -> Formats.checkDomain(t, problems)).flatMap(Optional::stream).toList();
+                .map(t -> Formats.checkDomainPattern(t, problems)).flatMap(Optional::stream).toList();
         return subject.map(s -> new Certificate(s, sans, map.at()));
     }
 

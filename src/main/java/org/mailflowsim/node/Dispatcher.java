@@ -48,6 +48,9 @@ final class Dispatcher {
     }
 
     private void deliverLocally(QueuedMessage m, String rcpt, Mailbox mailbox) {
+        if (mailbox.forwardTo().isEmpty() || mailbox.keepCopy()) {
+            node.mailboxes().put(mailbox.address(), new DeliveredMessage(m.traceId(), m.mailFrom(), rcpt, m.content()));
+        }
         if (mailbox.forwardTo().isEmpty()) {
             journal.end(m.traceId(), rcpt, EndState.delivered(node.name(), mailbox.address()));
             return;

@@ -31,6 +31,7 @@ public final class Node {
     private final NodePolicy policy;
     private final InetAddress loopback;
     private final ReceiverLog receiverLog = new ReceiverLog();
+    private final MailboxStore mailboxes = new MailboxStore();
     private final AtomicLong queueIds = new AtomicLong();
     private final ExecutorService workers;
     private final Dispatcher dispatcher;
@@ -91,6 +92,15 @@ public final class Node {
 
     ReceiverLog receiverLog() {
         return receiverLog;
+    }
+
+    MailboxStore mailboxes() {
+        return mailboxes;
+    }
+
+    /** The last messages delivered to a mailbox of this node (a bounded window), oldest first. */
+    public List<DeliveredMessage> mailbox(String address) {
+        return mailboxes.contents(address.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The public address a loopback peer stands for (an unknown peer keeps its own address). */

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.Properties;
 import org.mailflowsim.node.tls.ServerIdentity;
 import org.mailflowsim.node.tls.StartTlsSockets;
+import java.util.stream.Stream;
 import org.mailflowsim.policy.NextHop;
+import org.mailflowsim.policy.Verdict;
+import org.mailflowsim.topology.TlsMode;
 import org.mailflowsim.trace.EndState;
 import org.mailflowsim.trace.EndStateKind;
 import org.mailflowsim.trace.Hop;
@@ -54,7 +57,20 @@ final class DeliveryAgent implements AutoCloseable {
                     "could not open the SMTP session (" + hop.describe() + "); retries come with issue 3"));
             return;
         }
+        boolean reused = c.reused();
         SendResult result = c.send(m.mailFrom(), recipients, m.content());
+        if (result.broken().isPresent() && reused) {
+            // An idle pooled connection the peer closed meanwhile: one fresh attempt, as an MTA reconnects.
+            c.close();
+            try {
+                c = open(target.get(), hop);
+            } catch (MessagingException e) {
+                endAll(m, recipients, EndState.withCode(EndStateKind.DEFERRED, target.get().name(),
+                        connectFailure(hop, e), "could not reopen the SMTP session (" + hop.describe() + ")"));
+                return;
+            }
+            result = c.send(m.mailFrom(), recipients, m.content());
+        }
         Optional<ReceiverView> view = target.get().receiverLog().take(c.clientKey());
         Hop done = new Hop(node.name(), target.get().name(), hop.connector(),
                 view.flatMap(v -> v.inboundConnector), c.tls(), c.serverCertificate(),
@@ -77,13 +93,15 @@ final class DeliveryAgent implements AutoCloseable {
         }
     }
 
+    /** The end state of a refused recipient, explained by the receiver's own verdict when it left one. */
     private EndState refusal(Node target, String rcpt, String reply, Optional<ReceiverView> view) {
-        Optional<org.mailflowsim.policy.Verdict> verdict = view.flatMap(v -> Optional.ofNullable(v.recipients.get(rcpt))
-                .filter(x -> x instanceof org.mailflowsim.policy.Verdict.Refuse).or(() -> v.data));
-        EndStateKind kind = verdict.filter(v -> v instanceof org.mailflowsim.policy.Verdict.Refuse r)
-                .map(v -> ((org.mailflowsim.policy.Verdict.Refuse) v).outcome())
-                .orElse(reply.startsWith("4") ? EndStateKind.DEFERRED : EndStateKind.REJECTED);
-        String reason = verdict.map(org.mailflowsim.policy.Verdict::reason).orElse("refused by " + target.name());
+        Optional<Verdict.Refuse> verdict = view.flatMap(v -> Stream.of(
+                        Optional.ofNullable(v.recipients.get(rcpt)), v.data, v.mailFrom)
+                .flatMap(Optional::stream).filter(Verdict.Refuse.class::isInstance).map(Verdict.Refuse.class::cast)
+                .findFirst());
+        EndStateKind kind = reply.startsWith("4") ? EndStateKind.DEFERRED
+                : verdict.map(Verdict.Refuse::outcome).orElse(EndStateKind.REJECTED);
+        String reason = verdict.map(Verdict::reason).orElse("refused by " + target.name());
         return EndState.withCode(kind, target.name(), reply, reason);
     }
 
@@ -100,7 +118,7 @@ final class DeliveryAgent implements AutoCloseable {
         p.put("mail.smtp.sendpartial", "true");
         p.put("mail.smtp.starttls.enable", "true");
         p.put("mail.smtp.starttls.required", String.valueOf(hop.tls().requiresTls()));
-        ServerIdentity identity = hop.tlsDomain().filter(d -> hop.tls() == org.mailflowsim.topology.TlsMode.DOMAIN_VALIDATION)
+        ServerIdentity identity = hop.tlsDomain().filter(d -> hop.tls() == TlsMode.DOMAIN_VALIDATION)
                 .map(ServerIdentity::expecting).orElseGet(ServerIdentity::anyTrusted);
         identity.applyTo(p);
         CapturingSslSocketFactory ssl = new CapturingSslSocketFactory(StartTlsSockets.clientFactory(

@@ -36,7 +36,7 @@ final class InboundTransaction implements MessageHandler {
     }
 
     @Override
-    public void from(String from) {
+    public void from(String from) throws RejectException {
         mailFrom = from.toLowerCase(Locale.ROOT);
         InetSocketAddress peer = session.getRemoteAddress();
         List<String> certNames = PeerCertificates.of(session).map(PeerCertificates::names)
@@ -49,6 +49,11 @@ final class InboundTransaction implements MessageHandler {
         view.clientCertificate = certNames.stream().findFirst();
         view.inboundConnector = provenance.connector().map(m -> m.describe());
         node.receiverLog().record(clientKey(peer), view);
+        Verdict verdict = node.policy().mailFrom(provenance, mailFrom);
+        view.mailFrom = Optional.of(verdict);
+        if (verdict instanceof Verdict.Refuse refuse) {
+            throw new RejectException(refuse.code(), refuse.text());
+        }
     }
 
     @Override

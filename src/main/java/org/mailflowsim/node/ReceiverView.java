@@ -16,6 +16,7 @@ final class ReceiverView {
     volatile boolean tls;
     volatile Optional<String> clientCertificate = Optional.empty();
     final Map<String, Verdict> recipients = Collections.synchronizedMap(new LinkedHashMap<>());
+    volatile Optional<Verdict> mailFrom = Optional.empty();
     volatile Optional<Verdict> data = Optional.empty();
     /** The journal slot the receiver kept for this hop when it accepted the message. */
     volatile Optional<Integer> hopSlot = Optional.empty();

@@ -28,6 +28,7 @@ final class SmtpConnection implements AutoCloseable {
     private final Session session;
     private final CapturingSocketFactory sockets;
     private final CapturingSslSocketFactory sslSockets;
+    private int transactions;
 
     private SmtpConnection(Session session, SMTPTransport transport, CapturingSocketFactory sockets,
                            CapturingSslSocketFactory sslSockets) {
@@ -61,7 +62,13 @@ final class SmtpConnection implements AutoCloseable {
         return sslSockets.serverCertificateName();
     }
 
+    /** Whether this connection has carried a transaction before (a pooled one the peer may have timed out). */
+    boolean reused() {
+        return transactions > 0;
+    }
+
     SendResult send(String mailFrom, List<String> recipients, RawMessage content) {
+        transactions++;
         Address[] to = recipients.stream().map(SmtpConnection::address).toArray(Address[]::new);
         try {
             transport.sendMessage(new Outgoing(session, mailFrom, content), to);

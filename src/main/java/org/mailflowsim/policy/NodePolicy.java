@@ -2,10 +2,22 @@ package org.mailflowsim.policy;
 
 /**
  * The decisions one node makes, as pure functions of session facts, envelope and configuration (no sockets).
- * Call order per SMTP transaction: {@link #recipient} for each RCPT, {@link #endOfData} once; then
+ * Call order per SMTP transaction: {@link #mailFrom}, {@link #recipient} for each RCPT, {@link #endOfData} once; then
  * {@link #route} for each accepted recipient. Submitted and generated messages only go through {@code route}.
  */
 public interface NodePolicy {
+
+    /**
+     * MAIL FROM: a connector that requires TLS refuses a session that did not negotiate it, with a transient
+     * reply so the sender defers rather than sends in clear (PS-IN RequireTls; the reply text is Exchange's
+     * generic one, domain.md §4 — Exchange Online's exact text is UNCONFIRMED).
+     */
+    default Verdict mailFrom(Provenance.Received session, String mailFrom) {
+        return session.connector().filter(m -> m.connector().requireTls() && !session.session().tls())
+                .<Verdict>map(m -> Verdict.reject(451, "5.7.3 STARTTLS is required to send mail",
+                        "connector " + m.describe() + " requires TLS and the session did not use it [PS-IN]"))
+                .orElse(Verdict.accept("no TLS requirement applies"));
+    }
 
     /** RCPT TO: accept or refuse one recipient. */
     Verdict recipient(Provenance.Received session, String mailFrom, String recipient);

@@ -55,7 +55,7 @@ class ConnectorIdentificationTest {
     }
 
     /** The one edit: the certificate name of exo's OnPremises connector becomes on-prem's public IP. */
-    private static Topology withIpIdentifiedConnector(Topology t) {
+    static Topology withIpIdentifiedConnector(Topology t) {
         List<NodeSpec> nodes = new ArrayList<>();
         for (NodeSpec n : t.nodes()) {
             if (!n.name().equals("exo")) {

@@ -181,4 +181,16 @@ class SimulationProblemsTest {
                 at(file, 10, 7, "unknown key 'recipient' in expectation; did you mean 'recipients'?")),
                 problems(file));
     }
+
+    @Test
+    void anExpectationThatContainsItselfThroughAnAliasIsRefused() {
+        Path file = simulation("""
+                  - name: m
+                    from: john@fabrikam.com
+                    to: kate@contoso.com
+                    expect: &e
+                      derived: [ { kind: forward, to: kate@contoso.com, expect: *e } ]
+                """);
+        assertEquals(List.of(at(file, 7, 16, "derived expectations nested too deeply")), problems(file));
+    }
 }

@@ -51,12 +51,13 @@ final class ConnectorBinder {
             return t.value();
         }).orElse("");
         YamlMap named = map.named(name);
-        ConnectorType type = named.requiredText("type").flatMap(this::type).orElse(ConnectorType.ON_PREMISES);
+        Optional<ConnectorType> typed = named.requiredText("type").flatMap(this::type);
+        ConnectorType type = typed.orElse(ConnectorType.ON_PREMISES);
         Optional<String> certificateName = named.text("certificateName")
                 .flatMap(t -> Formats.checkDomainPattern(t, problems));
         List<Cidr> senderIps = named.texts("senderIps").stream().flatMap(t -> senderIp(t).stream()).toList();
         boolean exchangeOnline = scope.role().equals(Optional.of(Role.EXCHANGE_ONLINE));
-        if (exchangeOnline && type == ConnectorType.ON_PREMISES && !named.get("certificateName").isPresent()
+        if (exchangeOnline && typed.equals(Optional.of(ConnectorType.ON_PREMISES)) && !named.get("certificateName").isPresent()
                 && !named.get("senderIps").isPresent()) {
             problems.add(named.at(), "OnPremises " + named.label()
                     + " needs 'certificateName' or 'senderIps' to identify the sending server (PS-IN)");

@@ -1,6 +1,5 @@
 package org.mailflowsim.simulation;
 
-import java.util.Optional;
 import org.mailflowsim.topology.NodeSpec;
 import org.mailflowsim.topology.Topology;
 
@@ -20,13 +19,5 @@ final class SubmissionNode {
 
     private static boolean holds(NodeSpec n, String address) {
         return n.mailboxes().stream().anyMatch(b -> b.answersTo(address));
-    }
-
-    static Optional<String> ofOptional(MessageSpec m, Topology topology) {
-        try {
-            return Optional.of(of(m, topology));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

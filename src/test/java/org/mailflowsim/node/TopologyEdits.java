@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.mailflowsim.topology.Certificate;
 import org.mailflowsim.topology.InboundConnector;
+import org.mailflowsim.topology.NodeLimits;
 import org.mailflowsim.topology.NodeSpec;
 import org.mailflowsim.topology.OutboundConnector;
 import org.mailflowsim.topology.Topology;
@@ -32,6 +33,12 @@ final class TopologyEdits {
     static NodeSpec withOutbound(NodeSpec n, List<OutboundConnector> outbound) {
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
                 n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), outbound, n.limits(), n.source());
+    }
+
+    static NodeSpec withLimits(NodeSpec n, NodeLimits limits) {
+        return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
+                n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(), limits,
+                n.source());
     }
 
     static OutboundConnector withTlsDomain(OutboundConnector c, String tlsDomain) {

@@ -5,9 +5,10 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
+import javax.net.ssl.SSLSocketFactory;
 import org.mailflowsim.node.tls.ServerIdentity;
 import org.mailflowsim.node.tls.StartTlsSockets;
-import java.util.stream.Stream;
 import org.mailflowsim.policy.NextHop;
 import org.mailflowsim.policy.Verdict;
 import org.mailflowsim.topology.TlsMode;
@@ -118,12 +119,10 @@ final class DeliveryAgent implements AutoCloseable {
         p.put("mail.smtp.sendpartial", "true");
         p.put("mail.smtp.starttls.enable", "true");
         p.put("mail.smtp.starttls.required", String.valueOf(hop.tls().requiresTls()));
-        ServerIdentity identity = hop.tlsDomain().filter(d -> hop.tls() == TlsMode.DOMAIN_VALIDATION)
-                .map(ServerIdentity::expecting).orElseGet(ServerIdentity::anyTrusted);
-        identity.applyTo(p);
-        CapturingSslSocketFactory ssl = new CapturingSslSocketFactory(StartTlsSockets.clientFactory(
-                lab.tls().clientContext(node.name(), hop.clientCertificate())));
-        return SmtpConnection.open(p, ssl);
+        ServerIdentity identity = hop.tls() == TlsMode.DOMAIN_VALIDATION && hop.tlsDomain().isPresent()
+                ? ServerIdentity.expecting(hop.tlsDomain().get()) : ServerIdentity.anyTrusted();
+        SSLSocketFactory tls = StartTlsSockets.clientFactory(lab.tls().clientContext(node.name(), hop.clientCertificate()));
+        return SmtpConnection.open(p, tls, identity);
     }
 
     /** The first node that owns an address of one of the hop's hosts, in the hop's order. */

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
+import org.mailflowsim.node.tls.ServerIdentity;
 
 /**
  * One open Jakarta Mail SMTP connection from a node to a peer, reused for many transactions. The socket binds
@@ -27,26 +28,31 @@ final class SmtpConnection implements AutoCloseable {
     private final SMTPTransport transport;
     private final Session session;
     private final CapturingSocketFactory sockets;
-    private final CapturingSslSocketFactory sslSockets;
+    private final ServerIdentity serverIdentity;
     private int transactions;
 
     private SmtpConnection(Session session, SMTPTransport transport, CapturingSocketFactory sockets,
-                           CapturingSslSocketFactory sslSockets) {
+                           ServerIdentity serverIdentity) {
         this.session = session;
         this.transport = transport;
         this.sockets = sockets;
-        this.sslSockets = sslSockets;
+        this.serverIdentity = serverIdentity;
     }
 
-    /** Connects (and negotiates STARTTLS as {@code props} say); throws when the peer cannot be reached. */
-    static SmtpConnection open(Properties props, CapturingSslSocketFactory sslSockets) throws MessagingException {
+    /**
+     * Connects and negotiates STARTTLS as {@code props} say, checking the server with {@code serverIdentity}
+     * (which also records the certificate the server showed); throws when the peer cannot be reached.
+     */
+    static SmtpConnection open(Properties props, SSLSocketFactory tls, ServerIdentity serverIdentity)
+            throws MessagingException {
         CapturingSocketFactory sockets = new CapturingSocketFactory();
         props.put("mail.smtp.socketFactory", sockets);
-        props.put("mail.smtp.ssl.socketFactory", sslSockets);
+        props.put("mail.smtp.ssl.socketFactory", tls);
+        serverIdentity.applyTo(props);
         Session session = Session.getInstance(props);
         SMTPTransport transport = (SMTPTransport) session.getTransport("smtp");
         transport.connect();
-        return new SmtpConnection(session, transport, sockets, sslSockets);
+        return new SmtpConnection(session, transport, sockets, serverIdentity);
     }
 
     /** The client's own ip:port, under which the receiver filed its decisions. */
@@ -54,12 +60,13 @@ final class SmtpConnection implements AutoCloseable {
         return sockets.socket().getLocalAddress().getHostAddress() + ":" + sockets.socket().getLocalPort();
     }
 
+    /** Whether STARTTLS completed: the server's certificate was then checked and recorded. */
     boolean tls() {
-        return sslSockets.socket().filter(SSLSocket::isConnected).isPresent();
+        return serverIdentity.presentedCertificate().isPresent();
     }
 
     Optional<String> serverCertificate() {
-        return sslSockets.serverCertificateName();
+        return serverIdentity.presentedName();
     }
 
     /** Whether this connection has carried a transaction before (a pooled one the peer may have timed out). */

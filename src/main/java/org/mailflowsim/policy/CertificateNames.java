@@ -10,20 +10,38 @@ public final class CertificateNames {
     }
 
     /**
-     * Whether a certificate name matches a connector's pattern. A wildcard ({@code *.contoso.com}, on either
-     * side) stands for exactly one left-most label; an embedded wildcard is not allowed (PS-IN).
+     * Whether a certificate name matches a connector's pattern (PS-IN: wildcards allowed, embedded ones not),
+     * case-insensitive, ignoring a trailing dot. Either side may be a wildcard {@code *.contoso.com}, standing for
+     * exactly one left-most label: it matches {@code mail.contoso.com} but neither {@code contoso.com} nor
+     * {@code a.b.contoso.com}. Two wildcards match only if identical; partial-label wildcards only match themselves.
      */
     public static boolean matches(String pattern, String certName) {
-        String p = pattern.toLowerCase(Locale.ROOT);
-        String n = certName.toLowerCase(Locale.ROOT);
+        String p = normalize(pattern);
+        String n = normalize(certName);
+        if (p.isEmpty() || n.isEmpty()) {
+            return false;
+        }
         if (p.equals(n)) {
             return true;
         }
-        if (p.startsWith("*.") && !n.startsWith("*.")) {
-            int dot = n.indexOf('.');
-            return dot > 0 && n.substring(dot + 1).equals(p.substring(2));
+        boolean pWild = p.startsWith("*.");
+        boolean nWild = n.startsWith("*.");
+        if (pWild == nWild) {
+            return false;
         }
-        return false;
+        return pWild ? coversOneLabel(p.substring(2), n) : coversOneLabel(n.substring(2), p);
+    }
+
+    /** {@code host} is exactly one non-empty, non-wildcard label followed by {@code .base}. */
+    private static boolean coversOneLabel(String base, String host) {
+        int dot = host.indexOf('.');
+        return !base.isEmpty() && dot > 0 && host.substring(dot + 1).equals(base)
+                && !host.substring(0, dot).contains("*");
+    }
+
+    private static String normalize(String s) {
+        String t = s.trim().toLowerCase(Locale.ROOT);
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 
     public static boolean anyMatches(String pattern, Collection<String> certNames) {

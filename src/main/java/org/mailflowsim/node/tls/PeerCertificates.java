@@ -6,7 +6,6 @@ import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
@@ -14,6 +13,7 @@ import javax.naming.ldap.Rdn;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
+import org.mailflowsim.policy.CertificateNames;
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.server.Session;
 
@@ -95,39 +95,8 @@ public final class PeerCertificates {
         return names(cert).stream().filter(n -> nameMatches(pattern, n)).findFirst();
     }
 
-    /**
-     * Certificate-name matching, case-insensitive, ignoring a trailing dot. Either side may be a wildcard
-     * {@code *.contoso.com}, which stands for exactly one left-most label: it matches {@code mail.contoso.com}
-     * but neither {@code contoso.com} nor {@code a.b.contoso.com}. Two wildcards match only if identical, so a
-     * certificate SAN {@code *.contoso.com} satisfies a connector pattern {@code *.contoso.com}. Partial-label
-     * wildcards ({@code m*.contoso.com}) are not special and only match themselves.
-     */
+    /** Certificate-name matching as connectors use it: see {@link CertificateNames#matches}. */
     public static boolean nameMatches(String pattern, String name) {
-        String p = normalize(pattern);
-        String n = normalize(name);
-        if (p.isEmpty() || n.isEmpty()) {
-            return false;
-        }
-        if (p.equals(n)) {
-            return true;
-        }
-        boolean pWild = p.startsWith("*.");
-        boolean nWild = n.startsWith("*.");
-        if (pWild == nWild) {
-            return false;
-        }
-        return pWild ? coversOneLabel(p.substring(2), n) : coversOneLabel(n.substring(2), p);
-    }
-
-    /** {@code host} is exactly one non-empty, non-wildcard label followed by {@code .base}. */
-    private static boolean coversOneLabel(String base, String host) {
-        int dot = host.indexOf('.');
-        return !base.isEmpty() && dot > 0 && host.substring(dot + 1).equals(base)
-                && !host.substring(0, dot).contains("*");
-    }
-
-    private static String normalize(String s) {
-        String t = s.trim().toLowerCase(Locale.ROOT);
-        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+        return CertificateNames.matches(pattern, name);
     }
 }

@@ -27,7 +27,6 @@ import org.mailflowsim.topology.InboundConnector;
  */
 class ExoRelayRuleTest {
     private static final String OUTSIDE = "kate@tailspintoys.com";
-    private static final String ACCESS_DENIED = "550 5.4.1 Relay Access Denied";
     private static final InboundConnector BY_CERT = onPremByCert("*.contoso.com");
     private static final InboundConnector BY_IP = onPremByIp("131.107.21.0/24");
     private static final SessionFacts ONPREM_WITH_CERT = session(ONPREM_IP, true, "mail.contoso.com");
@@ -64,17 +63,18 @@ class ExoRelayRuleTest {
                 // connector not updated, IP elsewhere) → 5.7.64
                 row("no conn matched, cert contoso", List.of(onPremByCert("old.contoso.com")),
                         session(FABRIKAM_IP, true, "mail.contoso.com"), "john@fabrikam.com", RELAY_DENIED),
-                // domain.md §2.3 [NDRX]: nothing attributes the session to the tenant → 5.4.1
-                row("no conn, P1 fabrikam", List.of(BY_CERT, BY_IP), INTERNET, "john@fabrikam.com", ACCESS_DENIED),
-                // domain.md §2.3 [NDRX]: an anonymous NDR from the internet likewise
-                row("no conn, P1 <>", List.of(), INTERNET, "", ACCESS_DENIED),
+                // domain.md §2.2 [R564, F564]: no connector matches the caller → the same 5.7.64 refusal, even
+                // when nothing ties the session to the tenant (EOP gives no separate code for that case)
+                row("no conn, P1 fabrikam", List.of(BY_CERT, BY_IP), INTERNET, "john@fabrikam.com", RELAY_DENIED),
+                // domain.md §13 rule 4 [RELAY23]: an anonymous NDR from the internet likewise
+                row("no conn, P1 <>", List.of(), INTERNET, "", RELAY_DENIED),
                 // domain.md §13 rule 3 [PS-IN, RELAY23]: a Partner connector grants no relay, even with an accepted
                 // P1 and an accepted certificate domain
                 row("Partner by cert, P1 contoso", List.of(inboundByCert("Partner", ConnectorType.PARTNER,
                         "*.contoso.com")), ONPREM_WITH_CERT, "ann@contoso.com", RELAY_DENIED),
                 // domain.md §13 rule 3 [PS-IN, NDRX]: a Partner IP match with a foreign P1 attributes nothing
                 row("Partner by IP, P1 fabrikam", List.of(inboundByIp("Partner", ConnectorType.PARTNER,
-                        "131.107.21.0/24")), ONPREM_NO_TLS, "john@fabrikam.com", ACCESS_DENIED),
+                        "131.107.21.0/24")), ONPREM_NO_TLS, "john@fabrikam.com", RELAY_DENIED),
                 // domain.md §13 rule 3 [RELAY23] with rule 24 [3PC]: a coexisting Partner lock-down connector for the
                 // same IP does not hide the OnPremises connector (seed scenario 3 step 5)
                 row("Partner + OnPremises same IP, P1 contoso", List.of(inboundByIp("Partner", ConnectorType.PARTNER,

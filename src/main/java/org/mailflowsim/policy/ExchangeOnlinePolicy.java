@@ -112,7 +112,7 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
         }
         Optional<MailUser> user = mailUser(recipient);
         if (user.isPresent()) {
-            return outward(user.get().externalAddress(), fromOnPrem,
+            return inOrganisation(user.get().externalAddress(), fromOnPrem,
                     "mail user routed to its ExternalEmailAddress " + user.get().externalAddress() + " [PS-RM, rule 20]");
         }
         String domain = Addresses.domainOf(recipient);
@@ -120,9 +120,28 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
             return NodeRules.fail(NOT_FOUND, "no recipient " + recipient + " in authoritative domain " + domain
                     + " [KB3197393, rule 21]");
         }
-        return outward(recipient, fromOnPrem, rules.accepts(domain)
-                ? "unknown recipient of internal-relay domain " + domain + " [ACC, rule 19]"
-                : "recipient outside the tenant");
+        if (rules.accepts(domain)) {
+            return inOrganisation(recipient, fromOnPrem, "unknown recipient of internal-relay domain " + domain
+                    + " [ACC, rule 19]");
+        }
+        return outward(recipient, fromOnPrem, "recipient outside the tenant");
+    }
+
+    /**
+     * A recipient of the organisation who lives on-premises (a mail user's target, an internal-relay address).
+     * Rule 13 keeps CMT from sending internet-bound mail back to on-prem; mail for on-prem recipients still goes
+     * there, so every connector — the CMT one included — may carry it.
+     */
+    private Route inOrganisation(String address, boolean fromOnPrem, String why) {
+        if (!fromOnPrem) {
+            return outward(address, false, why);
+        }
+        Optional<OutboundConnector> connector = rules.connectorFor(address, rules.node.outboundConnectors());
+        if (connector.isPresent()) {
+            return rules.viaConnector(connector.get(), address, rules.nodeCertificate(),
+                    why + "; outbound connector '" + connector.get().name() + "' [CONN, rule 10]");
+        }
+        return rules.viaMx(address, rules.nodeCertificate(), why + "; no outbound connector, so MX");
     }
 
     private Route outward(String address, boolean fromOnPrem, String why) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mailflowsim.report.JsonReport;
+import org.mailflowsim.report.MermaidReport;
 import org.mailflowsim.report.TextReport;
 import org.mailflowsim.simulation.LoadedSimulation;
 import org.mailflowsim.simulation.SimulationLoader;
@@ -25,12 +26,13 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Run simulation files (default: every simulations/*.yaml) and check their expectations.%n"
                 + "Exit status: 0 all expectations met, 1 some not met, 2 bad input.")
 final class RunCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, mermaid }
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Simulation files or folders.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", description = "text (default) or json.", defaultValue = "text")
+    @Option(names = "--format", description = "text (default), json, or mermaid (sequence diagrams).",
+            defaultValue = "text")
     Format format;
 
     @Spec
@@ -63,7 +65,11 @@ final class RunCommand implements Callable<Integer> {
         for (LoadedSimulation s : loaded) {
             results.add(SimulationRunner.run(s.simulation(), s.topology()));
         }
-        out.print(format == Format.json ? JsonReport.render(results) : TextReport.render(results));
+        out.print(switch (format) {
+            case json -> JsonReport.render(results);
+            case mermaid -> MermaidReport.render(results);
+            case text -> TextReport.render(results);
+        });
         out.flush();
         return results.stream().allMatch(SimulationResult::allMet) ? Mailflow.MET : Mailflow.NOT_MET;
     }

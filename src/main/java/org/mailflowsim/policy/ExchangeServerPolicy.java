@@ -24,12 +24,9 @@ public final class ExchangeServerPolicy implements NodePolicy {
     public Verdict recipient(Provenance.Received session, String mailFrom, String recipient) {
         String domain = Addresses.domainOf(recipient);
         if (rules.accepts(domain)) {
-            if (rules.mailbox(recipient).isPresent() || remoteMailbox(recipient).isPresent()
-                    || rules.domainType(domain) != DomainType.AUTHORITATIVE) {
-                return Verdict.accept("recipient of accepted domain " + domain);
-            }
-            return Verdict.reject(550, NOT_FOUND, "no recipient " + recipient + " in authoritative domain " + domain
-                    + " [KB2685437, rule 21]");
+            // Exchange Server resolves recipients after acceptance (no recipient filtering on a Mailbox server
+            // by default): an unknown one fails later in the categorizer with a RESOLVER.ADR NDR (rule 21).
+            return Verdict.accept("recipient of accepted domain " + domain + "; resolved after acceptance");
         }
         Optional<ConnectorMatch> trusted = session.connector()
                 .filter(m -> m.connector().type() == ConnectorType.ON_PREMISES);
@@ -58,7 +55,12 @@ public final class ExchangeServerPolicy implements NodePolicy {
             return sendConnector(remote.get().routingAddress(), "remote mailbox routed to its RemoteRoutingAddress "
                     + remote.get().routingAddress() + " [PS-RM, rule 20]");
         }
-        return sendConnector(recipient, rules.accepts(Addresses.domainOf(recipient))
+        String domain = Addresses.domainOf(recipient);
+        if (rules.accepts(domain) && rules.domainType(domain) == DomainType.AUTHORITATIVE) {
+            return NodeRules.fail("550 " + NOT_FOUND, "no recipient " + recipient + " in authoritative domain "
+                    + domain + " [KB2685437, NDRS, rule 21]");
+        }
+        return sendConnector(recipient, rules.accepts(domain)
                 ? "unknown recipient of a relay domain" : "recipient outside the organisation");
     }
 

@@ -69,7 +69,8 @@ final class NodeRules {
         return OutboundConnectorSelector.select(candidates, Addresses.domainOf(address), acceptedDomains);
     }
 
+    /** A recipient this node accepted but cannot deliver: it bounces (an NDR, unless the sender is null). */
     static Route.Fail fail(String code, String reason) {
-        return new Route.Fail(EndStateKind.REJECTED, code, reason);
+        return new Route.Fail(EndStateKind.BOUNCED, code, reason);
     }
 }

@@ -43,9 +43,11 @@ class ExchangeServerPolicyTest {
     private static final SessionFacts FROM_EXO = session(EXO_IP, true, "mail.protection.outlook.com");
 
     @Test
-    void unknownRecipientInAuthoritativeDomainIsRefused() {
-        // domain.md §13 rule 21 [KB2685437, NDRS]: missing object on-prem → 5.1.1 RESOLVER.ADR.RecipNotFound
-        assertRefuses(NOT_FOUND, ONPREM.rcpt(internetSession(), "john@fabrikam.com", "nobody@contoso.com"));
+    void unknownRecipientInAuthoritativeDomainIsAcceptedThenFailsInTheResolver() {
+        // domain.md §13 rule 21 [KB2685437, NDRS]: missing object on-prem → 5.1.1 RESOLVER.ADR.RecipNotFound,
+        // found by the categorizer after acceptance (an NDR, not an SMTP refusal)
+        assertAccepts(ONPREM.rcpt(internetSession(), "john@fabrikam.com", "nobody@contoso.com"));
+        assertFails(NOT_FOUND, ONPREM.route(Provenance.submitted(), "john@fabrikam.com", "nobody@contoso.com"));
     }
 
     @Test

@@ -37,13 +37,18 @@ final class DeliveryAgent implements AutoCloseable {
     void send(QueuedMessage m, NextHop hop, List<String> recipients) {
         Optional<Node> target = resolve(hop);
         if (target.isEmpty()) {
-            endAll(m, recipients, unreachable(hop));
+            EndState why = unreachable(hop);
+            if (why.kind() == EndStateKind.DEFERRED) {
+                endAll(m, recipients, why);
+            } else {
+                failAll(m, recipients, why, Optional.empty());
+            }
             return;
         }
         if (target.get() == node) {
-            endAll(m, recipients, EndState.withCode(EndStateKind.LOOPED, node.name(),
+            failAll(m, recipients, EndState.withCode(EndStateKind.LOOPED, node.name(),
                     "554 5.4.6 mail for " + String.join(", ", hop.hosts()) + " loops back to myself",
-                    "the next hop (" + hop.describe() + ") is this node itself"));
+                    "the next hop (" + hop.describe() + ") is this node itself"), Optional.empty());
             return;
         }
         PoolKey key = new PoolKey(target.get(), hop.clientCertificate(), hop.tls(), hop.tlsDomain());
@@ -82,7 +87,17 @@ final class DeliveryAgent implements AutoCloseable {
         } else {
             journal.hop(m.traceId(), done);
         }
-        result.refused().forEach((rcpt, reply) -> journal.end(m.traceId(), rcpt, refusal(target.get(), rcpt, reply, view)));
+        List<Failure> failures = new java.util.ArrayList<>();
+        for (var refused : result.refused().entrySet()) {
+            EndState e = refusal(target.get(), refused.getKey(), refused.getValue(), view);
+            if (e.kind() == EndStateKind.DEFERRED) {
+                journal.end(m.traceId(), refused.getKey(), e);
+            } else {
+                failures.add(new Failure(refused.getKey(), e.kind(), e.node(), refused.getValue(), e.reason(),
+                        Optional.of(target.get().spec().hostname())));
+            }
+        }
+        node.bouncer().fail(m, failures);
         if (result.broken().isPresent() || !result.refused().isEmpty()) {
             c.close();
         } else {
@@ -141,7 +156,7 @@ final class DeliveryAgent implements AutoCloseable {
     private EndState unreachable(NextHop hop) {
         boolean anyAddress = hop.hosts().stream().anyMatch(h -> !lab.dns().addresses(h).isEmpty());
         if (!anyAddress) {
-            return EndState.withCode(EndStateKind.REJECTED, node.name(),
+            return EndState.withCode(EndStateKind.BOUNCED, node.name(),
                     "550 5.4.4 Host or domain name not found: " + String.join(", ", hop.hosts()),
                     "no address record for the next hop (" + hop.describe() + ")");
         }
@@ -160,6 +175,12 @@ final class DeliveryAgent implements AutoCloseable {
                     + hop.tlsDomain().orElse("?") + "]";
         }
         return "451 4.4.316 Connection failed: " + text;
+    }
+
+    /** A permanent failure at this node for all of a hop's recipients: bounced or dropped by the bouncer. */
+    private void failAll(QueuedMessage m, List<String> recipients, EndState why, Optional<String> remoteMta) {
+        node.bouncer().fail(m, recipients.stream().map(r -> new Failure(r, why.kind(), why.node(),
+                why.code().orElseThrow(), why.reason(), remoteMta)).toList());
     }
 
     private void endAll(QueuedMessage m, List<String> recipients, EndState state) {

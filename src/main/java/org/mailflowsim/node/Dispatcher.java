@@ -31,6 +31,7 @@ final class Dispatcher {
 
     void process(QueuedMessage m) {
         Map<NextHop, List<String>> byHop = new LinkedHashMap<>();
+        List<Failure> failures = new ArrayList<>();
         for (String rcpt : m.recipients()) {
             Route route = node.policy().route(m.provenance(), m.mailFrom(), rcpt);
             if (route instanceof Route.Deliver d) {
@@ -41,9 +42,10 @@ final class Dispatcher {
                 }
                 byHop.computeIfAbsent(r.hop(), h -> new ArrayList<>()).add(r.address());
             } else if (route instanceof Route.Fail f) {
-                journal.end(m.traceId(), rcpt, EndState.withCode(f.outcome(), node.name(), f.code(), f.reason()));
+                failures.add(new Failure(rcpt, f.outcome(), node.name(), f.code(), f.reason(), Optional.empty()));
             }
         }
+        node.bouncer().fail(m, failures);
         byHop.forEach((hop, rcpts) -> delivery.send(m, hop, rcpts));
     }
 

@@ -35,6 +35,7 @@ public final class Node {
     private final AtomicLong queueIds = new AtomicLong();
     private final ExecutorService workers;
     private final Dispatcher dispatcher;
+    private final Bouncer bouncer;
     private final DeliveryAgent delivery;
     private SMTPServer server;
 
@@ -44,6 +45,7 @@ public final class Node {
         this.policy = policy;
         this.loopback = loopback;
         this.workers = Executors.newFixedThreadPool(WORKERS, r -> daemon(r, "node-" + spec.name()));
+        this.bouncer = new Bouncer(this, lab.journal());
         this.delivery = new DeliveryAgent(this, lab);
         this.dispatcher = new Dispatcher(this, lab.journal(), delivery);
     }
@@ -88,6 +90,14 @@ public final class Node {
 
     NodePolicy policy() {
         return policy;
+    }
+
+    Bouncer bouncer() {
+        return bouncer;
+    }
+
+    java.time.Clock clock() {
+        return lab.clock();
     }
 
     ReceiverLog receiverLog() {

@@ -54,13 +54,13 @@ final class Dispatcher {
             node.mailboxes().put(mailbox.address(), new DeliveredMessage(m.traceId(), m.mailFrom(), rcpt, m.content()));
         }
         if (mailbox.forwardTo().isEmpty()) {
-            journal.end(m.traceId(), rcpt, EndState.delivered(node.name(), mailbox.address()));
+            journal.end(m.traceId(), rcpt, EndState.delivered(node.name(), mailbox.address(), m.mailFrom()));
             return;
         }
         String target = mailbox.forwardTo().get();
-        EndState kept = mailbox.keepCopy() ? EndState.delivered(node.name(), mailbox.address())
+        EndState kept = mailbox.keepCopy() ? EndState.delivered(node.name(), mailbox.address(), m.mailFrom())
                 : new EndState(EndStateKind.DELIVERED, node.name(), Optional.empty(), Optional.of(mailbox.address()),
-                "redirected to " + target + " by a forwarding rule; no copy kept");
+                "redirected to " + target + " by a forwarding rule; no copy kept", Optional.of(m.mailFrom()));
         journal.end(m.traceId(), rcpt, kept);
         forward(m, target);
     }

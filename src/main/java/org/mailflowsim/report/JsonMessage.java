@@ -57,6 +57,7 @@ final class JsonMessage {
         n.put("node", s.node());
         putIfPresent(n, "code", s.code());
         putIfPresent(n, "mailbox", s.mailbox());
+        putIfPresent(n, "envelopeFrom", s.envelopeFrom());
         n.put("reason", s.reason());
         strings(n.putArray("path"), r.path());
     }

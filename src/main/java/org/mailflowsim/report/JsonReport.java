@@ -18,8 +18,8 @@ import org.mailflowsim.simulation.SimulationResult;
  * {@code messages[]}; each message with {@code name}, {@code kind} ({@code original|forward|ndr}), {@code cause}
  * (derived only: the {@code name} of the causing message), {@code path}, {@code hops[]}, {@code recipients[]}
  * ({@code address}, {@code state}, {@code node}, {@code code} when present, {@code mailbox} when present,
- * {@code reason}, {@code path}), {@code checked} (whether an expectation applied), {@code met} and
- * {@code mismatches}; then {@code summary} with {@code messages}, {@code met}, {@code notMet}, {@code passed},
+ * {@code envelopeFrom} when present, {@code reason}, {@code path}), {@code checked} (whether an expectation
+ * applied), {@code met} and {@code mismatches}; then {@code summary} with {@code messages}, {@code met}, {@code notMet}, {@code passed},
  * {@code failed} (see {@link ReportSummary}). Rename nothing; add fields only.
  */
 public final class JsonReport {

@@ -73,6 +73,9 @@ final class MessageText {
         }
         if (delivered) {
             s.mailbox().ifPresent(mb -> b.append(" (mailbox ").append(mb).append(')'));
+        }
+        s.envelopeFrom().ifPresent(f -> b.append(" (envelope from ").append(f.isEmpty() ? "<>" : f).append(')'));
+        if (delivered) {
             return b.toString();
         }
         String code = s.code().map(ReportText::oneLine).orElse("");

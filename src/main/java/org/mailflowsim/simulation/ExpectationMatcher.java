@@ -124,7 +124,7 @@ public final class ExpectationMatcher {
     }
 
     private static Expectation emptyExpectation(DerivedExpectation d) {
-        return new Expectation(Optional.empty(), List.of(), List.of(), d.source());
+        return ExpectationBinder.none(d.source());
     }
 
     private static MessageResult untraced(MessageSpec spec) {

@@ -1,5 +1,6 @@
 package org.mailflowsim.simulation;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +18,11 @@ import org.mailflowsim.topology.load.YamlValue;
 /**
  * Binds the {@code messages:} of a simulation. {@code from: ""} or {@code "<>"} is the null reverse-path
  * (stored as ""); {@code to} is one address or a list. Without {@code at}, a message is submitted at the node
- * with the sender's mailbox, so such a node must exist.
+ * with the sender's mailbox, so such a node must exist. {@code sendAt} (default 0s) is the simulated time of
+ * submission.
  */
 final class MessageBinder {
-    static final Set<String> KEYS = Set.of("name", "from", "to", "at", "subject", "body", "expect");
+    static final Set<String> KEYS = Set.of("name", "from", "to", "at", "sendAt", "subject", "body", "expect");
 
     private final NodeNames nodes;
     private final Problems problems;
@@ -56,11 +58,12 @@ final class MessageBinder {
         if (at.isEmpty() && from.isPresent()) {
             checkDefaultNode(fromText.orElseThrow(), from.get());
         }
+        Duration sendAt = named.text("sendAt").flatMap(t -> Formats.checkDuration(t, problems)).orElse(Duration.ZERO);
         Expectation expect = named.map("expect", "expectation", ExpectationBinder.KEYS)
-                .map(e -> expectations.bind(e, to, "the message's recipients", 0))
-                .orElse(new Expectation(Optional.empty(), List.of(), List.of(), map.at()));
+                .map(e -> expectations.bind(e, to, "the message's recipients", from, 0))
+                .orElse(ExpectationBinder.none(map.at()));
         return from.map(f -> new MessageSpec(name, f, to, at.map(Text::value), named.text("subject").map(Text::value),
-                named.text("body").map(Text::value), expect, map.at()));
+                named.text("body").map(Text::value), expect, sendAt, map.at()));
     }
 
     private void uniqueName(Text name) {

@@ -1,8 +1,11 @@
 package org.mailflowsim.simulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.mailflowsim.trace.EndState;
 import org.mailflowsim.trace.MessageKind;
 import org.mailflowsim.trace.MessageTrace;
@@ -11,7 +14,8 @@ import org.mailflowsim.trace.SmtpReplies;
 
 /**
  * Compares one expectation with one trace and words each difference so it reads on its own, expected beside
- * actual (e.g. {@code path: expected fabrikam → exo → onprem, actual fabrikam → exo}).
+ * actual (e.g. {@code path: expected fabrikam → exo → onprem, actual fabrikam → exo}). The actual hop count is
+ * the number of hops in the trace: every SMTP conversation that carried or tried to carry the message.
  */
 final class Mismatches {
     static final String ARROW = " → ";
@@ -19,7 +23,7 @@ final class Mismatches {
     private Mismatches() {
     }
 
-    /** Path and recipients; derived messages are matched by {@link ExpectationMatcher}. */
+    /** Path, hop count and recipients; derived messages are matched by {@link ExpectationMatcher}. */
     static List<String> compare(Expectation e, MessageTrace trace) {
         List<String> out = new ArrayList<>();
         e.path().ifPresent(p -> {
@@ -27,6 +31,8 @@ final class Mismatches {
                 out.add("path: expected " + path(p) + ", actual " + path(trace.path()));
             }
         });
+        e.hops().filter(h -> h != trace.hops().size())
+                .ifPresent(h -> out.add("hops: expected " + h + ", actual " + trace.hops().size()));
         for (RecipientExpectation r : e.recipients()) {
             Optional<RecipientOutcome> actual = trace.recipients().stream()
                     .filter(o -> o.address().equalsIgnoreCase(r.address())).findFirst();
@@ -34,9 +40,33 @@ final class Mismatches {
                 out.add(r.address() + ": expected " + describe(r) + ", actual not a recipient of this message");
             } else if (!satisfies(r, actual.get().state())) {
                 out.add(r.address() + ": expected " + describe(r) + ", actual " + describe(actual.get().state()));
+            } else if (r.envelopeFrom().isPresent()
+                    && !envelopeMatches(r.envelopeFrom().get(), actual.get().state().envelopeFrom())) {
+                // Checked only once the end state itself is right: otherwise it would just repeat that mismatch.
+                out.add(r.address() + ": expected envelope sender " + sender(r.envelopeFrom().get()) + ", actual "
+                        + actual.get().state().envelopeFrom().map(Mismatches::sender).orElse("none recorded"));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an envelope sender matches an expected one, in which {@code *} matches any run of characters;
+     * case-insensitive like every address comparison here. {@code ""} (the null reverse-path) matches only itself.
+     */
+    static boolean envelopeMatches(String expected, Optional<String> actual) {
+        if (actual.isEmpty()) {
+            return false;
+        }
+        String regex = Arrays.stream(expected.split("\\*", -1)).map(Pattern::quote)
+                .collect(Collectors.joining(".*"));
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.DOTALL)
+                .matcher(actual.get()).matches();
+    }
+
+    /** An envelope sender as people write it: {@code <>} for the null reverse-path. */
+    static String sender(String address) {
+        return address.isEmpty() ? "<>" : address;
     }
 
     static String missingDerived(DerivedExpectation d, List<MessageTrace> kids) {

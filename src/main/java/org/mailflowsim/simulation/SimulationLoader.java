@@ -2,11 +2,13 @@ package org.mailflowsim.simulation;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.mailflowsim.topology.BadInputException;
 import org.mailflowsim.topology.Topology;
+import org.mailflowsim.topology.load.Formats;
 import org.mailflowsim.topology.load.Problems;
 import org.mailflowsim.topology.load.Text;
 import org.mailflowsim.topology.load.TopologyLoader;
@@ -16,10 +18,10 @@ import org.mailflowsim.topology.load.YamlValue;
 
 /**
  * Loads a simulation file and the topology it names (relative to the simulation file), and checks the
- * messages against that topology. Problems of both files are reported together.
+ * messages and faults against that topology. Problems of both files are reported together.
  */
 public final class SimulationLoader {
-    static final Set<String> KEYS = Set.of("topology", "title", "messages");
+    static final Set<String> KEYS = Set.of("topology", "title", "horizon", "faults", "messages");
 
     private SimulationLoader() {
     }
@@ -41,11 +43,23 @@ public final class SimulationLoader {
         Optional<Path> topologyFile = topologyText.map(t -> file.resolveSibling(t.value()).normalize());
         Optional<Topology> topology = topologyText.flatMap(t -> topology(t, topologyFile.get(), problems));
         String title = map.get().text("title").map(Text::value).orElse("");
-        List<MessageSpec> messages = new MessageBinder(new NodeNames(topology, problems), problems)
-                .bind(map.get().requiredList("messages"));
+        Duration horizon = map.get().text("horizon").flatMap(t -> horizon(t, problems))
+                .orElse(Simulation.DEFAULT_HORIZON);
+        NodeNames nodes = new NodeNames(topology, problems);
+        List<Fault> faults = new FaultBinder(nodes, problems).bind(map.get().list("faults"));
+        List<MessageSpec> messages = new MessageBinder(nodes, problems).bind(map.get().requiredList("messages"));
         problems.throwIfAny();
-        return new LoadedSimulation(new Simulation(file, topologyFile.orElseThrow(), title, messages),
+        return new LoadedSimulation(new Simulation(file, topologyFile.orElseThrow(), title, messages, faults, horizon),
                 topology.orElseThrow());
+    }
+
+    private static Optional<Duration> horizon(Text t, Problems problems) {
+        Optional<Duration> horizon = Formats.checkDuration(t, problems);
+        if (horizon.isPresent() && horizon.get().isZero()) {
+            problems.add(t.at(), "'horizon' must be longer than 0s");
+            return Optional.empty();
+        }
+        return horizon;
     }
 
     private static Optional<Topology> topology(Text reference, Path file, Problems problems) {

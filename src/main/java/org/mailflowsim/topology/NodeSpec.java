@@ -4,12 +4,17 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
 
-/** One party of the topology: its role, names, public addresses, certificate and mail configuration. */
+/**
+ * One party of the topology: its role, names, public addresses, certificate and mail configuration. {@code retry}
+ * is empty when the file gives none (the runtime applies the defaults of the role); {@code autoForwardingMode}
+ * matters on exchange-online only and is {@link AutoForwardingMode#AUTOMATIC} everywhere else.
+ */
 public record NodeSpec(String name, Role role, String hostname, List<InetAddress> ips,
                        Optional<Certificate> certificate, List<AcceptedDomain> acceptedDomains,
                        List<Mailbox> mailboxes, List<MailUser> mailUsers, List<RemoteMailbox> remoteMailboxes,
                        List<InboundConnector> inboundConnectors, List<OutboundConnector> outboundConnectors,
-                       NodeLimits limits, SourceRef source) {
+                       NodeLimits limits, Optional<RetryPolicy> retry, AutoForwardingMode autoForwardingMode,
+                       SourceRef source) {
     public NodeSpec {
         hostname = hostname.toLowerCase(java.util.Locale.ROOT);
         ips = List.copyOf(ips);

@@ -49,7 +49,7 @@ final class MessageLog {
             List<EndState> e = ends.getOrDefault(r, List.of());
             EndState state = e.isEmpty()
                     ? new EndState(EndStateKind.DROPPED, origin, Optional.empty(), Optional.empty(),
-                    "UNACCOUNTED: no end state was recorded (conservation breach)")
+                    "UNACCOUNTED: no end state was recorded (conservation breach)", Optional.empty())
                     : e.get(0);
             outcomes.add(new RecipientOutcome(r, path, state));
         }

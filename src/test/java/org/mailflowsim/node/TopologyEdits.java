@@ -22,27 +22,31 @@ final class TopologyEdits {
 
     static NodeSpec withCertificate(NodeSpec n, Optional<Certificate> certificate) {
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), certificate, n.acceptedDomains(), n.mailboxes(),
-                n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(), n.limits(), n.source());
+                n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(), n.limits(),
+                n.retry(), n.autoForwardingMode(), n.source());
     }
 
     static NodeSpec withInbound(NodeSpec n, List<InboundConnector> inbound) {
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
-                n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), inbound, n.outboundConnectors(), n.limits(), n.source());
+                n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), inbound, n.outboundConnectors(), n.limits(),
+                n.retry(), n.autoForwardingMode(), n.source());
     }
 
     static NodeSpec withOutbound(NodeSpec n, List<OutboundConnector> outbound) {
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
-                n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), outbound, n.limits(), n.source());
+                n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), outbound, n.limits(),
+                n.retry(), n.autoForwardingMode(), n.source());
     }
 
     static NodeSpec withLimits(NodeSpec n, NodeLimits limits) {
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
                 n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(), limits,
-                n.source());
+                n.retry(), n.autoForwardingMode(), n.source());
     }
 
     static OutboundConnector withTlsDomain(OutboundConnector c, String tlsDomain) {
         return new OutboundConnector(c.name(), c.type(), c.recipientDomains(), c.allAcceptedDomains(), c.smartHosts(),
-                c.tls(), Optional.of(tlsDomain), c.tlsCertificateName(), c.routeAllViaOnPremises(), c.source());
+                c.tls(), Optional.of(tlsDomain), c.tlsCertificateName(), c.routeAllViaOnPremises(),
+                c.senderRewritingEnabled(), c.source());
     }
 }

@@ -57,6 +57,6 @@ final class ConnectorBuilder {
 
     OutboundConnector build() {
         return new OutboundConnector(name, type, domains, allAccepted, smartHosts, tls, tlsDomain, certificate,
-                cmt, SourceRef.NONE);
+                cmt, false, SourceRef.NONE);
     }
 }

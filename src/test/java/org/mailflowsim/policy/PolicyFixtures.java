@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mailflowsim.dns.SimulatedDns;
 import org.mailflowsim.topology.AcceptedDomain;
+import org.mailflowsim.topology.AutoForwardingMode;
 import org.mailflowsim.topology.Certificate;
 import org.mailflowsim.topology.Cidr;
 import org.mailflowsim.topology.ConnectorType;
@@ -143,7 +144,7 @@ final class PolicyFixtures {
             return new NodeSpec(name, role, hostname, List.of(InetAddresses.forString(ip)), cert, accepted,
                     mailboxes, mailUsers, remoteMailboxes, inbound, outbound,
                     new NodeLimits(NodeLimits.DEFAULT.maxMessageBytes(), NodeLimits.DEFAULT.maxRecipients(), maxHops),
-                    SourceRef.NONE);
+                    Optional.empty(), AutoForwardingMode.AUTOMATIC, SourceRef.NONE);
         }
 
         Subject with(SimulatedDns dns) {

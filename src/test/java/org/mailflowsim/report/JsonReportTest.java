@@ -36,6 +36,7 @@ class JsonReportTest {
         assertEquals("onprem", r.get("node").asText());
         assertEquals("kate@contoso.com", r.get("mailbox").asText());
         assertFalse(r.has("code"), "code only where one applies");
+        assertFalse(r.has("envelopeFrom"), "envelopeFrom only where the trace recorded it");
         JsonNode hop = m.get("hops").get(1);
         assertEquals("To on-prem", hop.get("outboundConnector").asText());
         assertTrue(hop.get("tls").asBoolean());
@@ -61,6 +62,7 @@ class JsonReportTest {
         assertEquals("t2", ndr.get("cause").asText(), "the forward's name (fixtures name derived traces by id)");
         assertTrue(ndr.get("met").asBoolean());
         assertFalse(ndr.get("checked").asBoolean());
+        assertEquals("", ndr.get("recipients").get(0).get("envelopeFrom").asText(), "the null reverse-path");
     }
 
     @Test

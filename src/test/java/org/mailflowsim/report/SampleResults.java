@@ -2,6 +2,7 @@ package org.mailflowsim.report;
 
 import static org.mailflowsim.testing.Fixtures.RELAY_DENIED;
 import static org.mailflowsim.testing.Fixtures.delivered;
+import static org.mailflowsim.testing.Fixtures.deliveredFrom;
 import static org.mailflowsim.testing.Fixtures.derived;
 import static org.mailflowsim.testing.Fixtures.expect;
 import static org.mailflowsim.testing.Fixtures.hop;
@@ -21,7 +22,8 @@ import org.mailflowsim.trace.MessageTrace;
 
 /**
  * Two runs built by hand: a met original, its refused forward (not met) and the NDR of that forward (no
- * expectation); and a second run, below the base directory, whose only message never produced a trace.
+ * expectation; delivered from the null reverse-path, the only recipient that records its envelope sender); and a
+ * second run, below the base directory, whose only message never produced a trace.
  */
 final class SampleResults {
     static final Path BASE = Path.of("/base");
@@ -45,7 +47,7 @@ final class SampleResults {
                         "kate@tailspintoys.com")),
                 rejected("kate@tailspintoys.com", "exo", RELAY_DENIED, path("onprem", "exo")));
         MessageTrace ndr = derived("t3", MessageKind.NDR, "t2", path("onprem"), List.of(),
-                delivered("kate@contoso.com", "onprem", path("onprem")));
+                deliveredFrom("kate@contoso.com", "onprem", "", path("onprem")));
         SimulationResult first = new SimulationResult(Path.of("simulations/scenario-4.yaml"), "scenario-4",
                 Path.of("topologies/scenario-4.yaml"), List.of(
                 new MessageResult(original, Optional.of(any), List.of()),

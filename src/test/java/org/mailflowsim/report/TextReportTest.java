@@ -39,6 +39,12 @@ class TextReportTest {
     }
 
     @Test
+    void showsTheEnvelopeSenderOnlyWhenTheTraceRecordedIt() {
+        assertLine("        ✓ delivered kate@contoso.com at onprem (mailbox kate@contoso.com) (envelope from <>)");
+        assertLine("    ✓ delivered kate@contoso.com at onprem (mailbox kate@contoso.com)");
+    }
+
+    @Test
     void verdictPutsExpectedBesideActual() {
         int notMet = lines.indexOf("      NOT MET");
         assertTrue(notMet > 0, text);

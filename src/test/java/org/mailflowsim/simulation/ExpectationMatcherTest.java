@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailflowsim.testing.Fixtures.RELAY_DENIED;
 import static org.mailflowsim.testing.Fixtures.delivered;
+import static org.mailflowsim.testing.Fixtures.deliveredFrom;
 import static org.mailflowsim.testing.Fixtures.derived;
 import static org.mailflowsim.testing.Fixtures.derivedExpect;
 import static org.mailflowsim.testing.Fixtures.expect;
@@ -13,6 +14,8 @@ import static org.mailflowsim.testing.Fixtures.path;
 import static org.mailflowsim.testing.Fixtures.rcpt;
 import static org.mailflowsim.testing.Fixtures.rejected;
 import static org.mailflowsim.testing.Fixtures.spec;
+import static org.mailflowsim.testing.Fixtures.withEnvelopeFrom;
+import static org.mailflowsim.testing.Fixtures.withHops;
 import static org.mailflowsim.trace.EndStateKind.DELIVERED;
 import static org.mailflowsim.trace.EndStateKind.REJECTED;
 import static org.mailflowsim.trace.MessageKind.FORWARD;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mailflowsim.trace.EndStateKind;
 import org.mailflowsim.trace.MessageKind;
 import org.mailflowsim.trace.MessageTrace;
 
@@ -45,6 +49,20 @@ class ExpectationMatcherTest {
             delivered(KATE_TT, "tailspintoys", path("onprem", "tailspintoys")));
 
     private static final List<MessageTrace> BOTH = List.of(FWD, FORWARD_REFUSED);
+
+    // The same forward delivered with an envelope sender rewritten by SRS at EXO, or kept as is.
+    private static final MessageTrace FORWARD_SRS = derived("t2", FORWARD, "t1", path("onprem", "exo", "tailspintoys"),
+            List.of(), deliveredFrom(KATE_TT, "tailspintoys", "bounces+SRS=Ab12=CD=fabrikam.com=john@contoso.com",
+                    path("onprem", "exo", "tailspintoys")));
+    private static final MessageTrace FORWARD_KEPT = derived("t2", FORWARD, "t1", path("onprem", "exo", "tailspintoys"),
+            List.of(), deliveredFrom(KATE_TT, "tailspintoys", "john@fabrikam.com",
+                    path("onprem", "exo", "tailspintoys")));
+    private static final String SRS = "bounces+SRS=*@contoso.com";
+
+    static MessageSpec envelopeSpec(String envelopeFrom, EndStateKind state) {
+        return fwdSpec(null, derivedExpect(FORWARD, List.of(KATE_TT),
+                expect(null, List.of(withEnvelopeFrom(rcpt(KATE_TT, state, null, null, null), envelopeFrom)))));
+    }
 
     static MessageSpec fwdSpec(List<String> path, DerivedExpectation... derived) {
         return spec("fwd", expect(path, List.of(rcpt(KATE, DELIVERED, "onprem", null, KATE)), derived), KATE);
@@ -94,6 +112,26 @@ class ExpectationMatcherTest {
                                 List.of(rcpt(KATE, DELIVERED, "onprem", null, "ann@contoso.com"))), KATE),
                         List.of(FWD), List.of(List.of("kate@contoso.com: expected delivered at onprem "
                                 + "(mailbox ann@contoso.com), actual delivered at onprem (mailbox kate@contoso.com)"))),
+                Arguments.of("hops met", spec("fwd", withHops(expect(null, List.of()), 2), KATE), List.of(FWD),
+                        List.of(List.of())),
+                Arguments.of("hops not met", spec("fwd", withHops(expect(null, List.of()), 15), KATE), List.of(FWD),
+                        List.of(List.of("hops: expected 15, actual 2"))),
+                Arguments.of("envelope sender by wildcard", envelopeSpec(SRS, DELIVERED),
+                        List.of(FWD, FORWARD_SRS), List.of(List.of(), List.of())),
+                Arguments.of("envelope sender ignores case", envelopeSpec("John@Fabrikam.com", DELIVERED),
+                        List.of(FWD, FORWARD_KEPT), List.of(List.of(), List.of())),
+                Arguments.of("envelope sender not rewritten", envelopeSpec(SRS, DELIVERED),
+                        List.of(FWD, FORWARD_KEPT), List.of(List.of(), List.of("kate@tailspintoys.com: expected "
+                                + "envelope sender bounces+SRS=*@contoso.com, actual john@fabrikam.com"))),
+                Arguments.of("null reverse-path expected", envelopeSpec("", DELIVERED),
+                        List.of(FWD, FORWARD_KEPT), List.of(List.of(), List.of("kate@tailspintoys.com: expected "
+                                + "envelope sender <>, actual john@fabrikam.com"))),
+                Arguments.of("envelope sender not recorded", envelopeSpec("*", DELIVERED),
+                        List.of(FWD, FORWARD_DELIVERED), List.of(List.of(), List.of("kate@tailspintoys.com: expected "
+                                + "envelope sender *, actual none recorded"))),
+                Arguments.of("wrong state hides the envelope sender", envelopeSpec(SRS, DELIVERED), BOTH,
+                        List.of(List.of(), List.of("kate@tailspintoys.com: expected delivered, actual rejected at exo ("
+                                + RELAY_DENIED + ")"))),
                 Arguments.of("no trace", spec("lost", expect(null, List.of())), List.of(),
                         List.of(List.of("no trace for message 'lost'"))));
     }

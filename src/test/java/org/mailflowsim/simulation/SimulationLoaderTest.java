@@ -100,7 +100,7 @@ class SimulationLoaderTest {
         Expectation expect = first.expect();
         assertEquals(Optional.of(List.of("fabrikam", "onprem")), expect.path());
         assertEquals(new RecipientExpectation("kate@contoso.com", EndStateKind.DELIVERED, Optional.of("onprem"),
-                Optional.of("250"), Optional.of("kate@contoso.com"), new SourceRef(file, 13, 11)),
+                Optional.of("250"), Optional.of("kate@contoso.com"), Optional.empty(), new SourceRef(file, 13, 11)),
                 expect.recipients().get(0));
         DerivedExpectation forward = expect.derived().get(0);
         assertEquals(MessageKind.FORWARD, forward.kind());

@@ -76,7 +76,8 @@ class SimulationProblemsTest {
                 """);
         assertEquals(List.of(
                 at(file, 1, 11, "topology 'topologies/broken.yaml' does not load: 3 problem(s) in it"),
-                at(file, 2, 71, "unknown key 'state' in message; valid keys: at, body, expect, from, name, subject, to"),
+                at(file, 2, 71, "unknown key 'state' in message; valid keys: at, body, expect, from, name, sendAt,"
+                        + " subject, to"),
                 at(topology, 2, 10, "missing required key 'hostname' in node 'a'"),
                 at(topology, 2, 10, "missing required key 'ips' in node 'a'"),
                 at(topology, 2, 27, "invalid role 'cloud'; valid values: internet, third-party-filter,"

@@ -55,19 +55,36 @@ public final class Fixtures {
 
     public static MessageSpec spec(String name, Expectation expect, String... to) {
         return new MessageSpec(name, "john@fabrikam.com", List.of(to), Optional.empty(), Optional.empty(),
-                Optional.empty(), expect, SourceRef.NONE);
+                Optional.empty(), expect, java.time.Duration.ZERO, SourceRef.NONE);
     }
 
     public static Expectation expect(List<String> path, List<RecipientExpectation> recipients,
                                      DerivedExpectation... derived) {
-        return new Expectation(Optional.ofNullable(path), recipients, Arrays.asList(derived), SourceRef.NONE);
+        return new Expectation(Optional.ofNullable(path), recipients, Arrays.asList(derived), Optional.empty(),
+                SourceRef.NONE);
+    }
+
+    /** The same expectation, also checking the number of hops. */
+    public static Expectation withHops(Expectation e, int hops) {
+        return new Expectation(e.path(), e.recipients(), e.derived(), Optional.of(hops), e.source());
     }
 
     /** A recipient expectation; {@code node}, {@code code} and {@code mailbox} may be null (= not checked). */
     public static RecipientExpectation rcpt(String address, EndStateKind state, String node, String code,
                                             String mailbox) {
         return new RecipientExpectation(address, state, Optional.ofNullable(node), Optional.ofNullable(code),
-                Optional.ofNullable(mailbox), SourceRef.NONE);
+                Optional.ofNullable(mailbox), Optional.empty(), SourceRef.NONE);
+    }
+
+    /** The same recipient expectation, also checking the envelope sender ({@code *} wildcards allowed). */
+    public static RecipientExpectation withEnvelopeFrom(RecipientExpectation r, String envelopeFrom) {
+        return new RecipientExpectation(r.address(), r.state(), r.node(), r.code(), r.mailbox(),
+                Optional.of(envelopeFrom), r.source());
+    }
+
+    /** A delivered recipient whose copy arrived with the envelope sender {@code envelopeFrom}. */
+    public static RecipientOutcome deliveredFrom(String address, String node, String envelopeFrom, List<String> path) {
+        return new RecipientOutcome(address, path, EndState.delivered(node, address, envelopeFrom));
     }
 
     public static DerivedExpectation derivedExpect(MessageKind kind, List<String> to, Expectation expect) {

@@ -21,7 +21,8 @@ final class ConnectorBinder {
     private static final Set<String> INBOUND_KEYS = Set.of("name", "type", "certificateName", "senderIps",
             "requireTls", "senderDomains", "restrictDomainsToCertificate", "restrictDomainsToIps");
     private static final Set<String> OUTBOUND_KEYS = Set.of("name", "type", "recipientDomains",
-            "allAcceptedDomains", "smartHosts", "tls", "tlsDomain", "tlsCertificateName", "routeAllViaOnPremises");
+            "allAcceptedDomains", "smartHosts", "tls", "tlsDomain", "tlsCertificateName", "routeAllViaOnPremises",
+            "senderRewritingEnabled");
 
     private final NodeScope scope;
     private final Problems problems;
@@ -106,7 +107,7 @@ final class ConnectorBinder {
         }
         return new OutboundConnector(name, type, domainPatterns(named, "recipientDomains"),
                 named.bool("allAcceptedDomains", false), smartHosts, tls, tlsDomain,
-                certificate.map(Text::value), routeAll, map.at());
+                certificate.map(Text::value), routeAll, named.bool("senderRewritingEnabled", false), map.at());
     }
 
     private Optional<String> smartHost(Text t) {

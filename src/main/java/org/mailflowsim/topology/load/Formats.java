@@ -2,15 +2,18 @@ package org.mailflowsim.topology.load;
 
 import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mailflowsim.topology.Cidr;
 
 /**
  * Strict syntax of the values a topology names: node names, domain names (no trailing dot, at least two
  * labels, a top-level label starting with a letter), e-mail addresses (dot-atom local part), IP addresses
- * (Guava: no leading zeros, no octet above 255) and CIDRs. Each {@code checkX} reports a malformed value
- * and returns the valid one.
+ * (Guava: no leading zeros, no octet above 255), CIDRs and durations of simulated time ({@code 30s}, {@code 5m},
+ * {@code 2h}, {@code 2d}, {@code 1d12h}: whole days, hours, minutes and seconds in that order). Each
+ * {@code checkX} reports a malformed value and returns the valid one.
  */
 public final class Formats {
     private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
@@ -21,6 +24,8 @@ public final class Formats {
     private static final Pattern LOCAL_PART = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
     private static final Pattern NODE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern DURATION = Pattern.compile(
+            "(?=\\d)(?:(\\d{1,6})d)?(?:(\\d{1,7})h)?(?:(\\d{1,9})m)?(?:(\\d{1,10})s)?");
 
     private Formats() {
     }
@@ -56,6 +61,43 @@ public final class Formats {
 
     public static boolean isIpv6(String s) {
         return InetAddresses.isInetAddress(s) && s.contains(":");
+    }
+
+    /** A duration such as {@code 30s}, {@code 5m}, {@code 2h}, {@code 2d} or {@code 1d12h}; empty when malformed. */
+    public static Optional<Duration> duration(String s) {
+        Matcher m = DURATION.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        long[] seconds = {86_400, 3_600, 60, 1};
+        long total = 0;
+        for (int i = 0; i < seconds.length; i++) {
+            total += m.group(i + 1) == null ? 0 : Long.parseLong(m.group(i + 1)) * seconds[i];
+        }
+        return Optional.of(Duration.ofSeconds(total));
+    }
+
+    /** The shortest spelling of a duration in files, e.g. {@code 1d12h} or {@code 0s} (sub-second parts dropped). */
+    public static String durationText(Duration d) {
+        long s = d.getSeconds();
+        StringBuilder b = new StringBuilder();
+        long[] seconds = {86_400, 3_600, 60, 1};
+        String units = "dhms";
+        for (int i = 0; i < seconds.length; i++) {
+            if (s >= seconds[i]) {
+                b.append(s / seconds[i]).append(units.charAt(i));
+                s %= seconds[i];
+            }
+        }
+        return b.isEmpty() ? "0s" : b.toString();
+    }
+
+    public static Optional<Duration> checkDuration(Text t, Problems problems) {
+        Optional<Duration> d = duration(t.value());
+        if (d.isEmpty()) {
+            problems.add(t.at(), "malformed duration " + t.quoted() + "; use e.g. 30s, 5m, 2h, 2d");
+        }
+        return d;
     }
 
     public static Optional<String> checkNodeName(Text t, Problems problems) {

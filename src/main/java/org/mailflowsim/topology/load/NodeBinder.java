@@ -1,24 +1,29 @@
 package org.mailflowsim.topology.load;
 
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.mailflowsim.topology.AcceptedDomain;
+import org.mailflowsim.topology.AutoForwardingMode;
 import org.mailflowsim.topology.Certificate;
 import org.mailflowsim.topology.DomainType;
 import org.mailflowsim.topology.NodeLimits;
 import org.mailflowsim.topology.NodeSpec;
+import org.mailflowsim.topology.RetryPolicy;
 import org.mailflowsim.topology.Role;
 
 /** Binds one entry of {@code nodes:} to a {@link NodeSpec}; recipients and connectors have binders of their own. */
 final class NodeBinder {
     static final Set<String> KEYS = Set.of("name", "role", "hostname", "ips", "certificate", "limits",
-            "acceptedDomains", "mailboxes", "mailUsers", "remoteMailboxes", "inboundConnectors", "outboundConnectors");
+            "acceptedDomains", "mailboxes", "mailUsers", "remoteMailboxes", "inboundConnectors", "outboundConnectors",
+            "retry", "autoForwardingMode");
     private static final Set<String> CERTIFICATE_KEYS = Set.of("subject", "sans");
     private static final Set<String> LIMIT_KEYS = Set.of("maxMessageBytes", "maxRecipients", "maxHopCount");
     private static final Set<String> DOMAIN_KEYS = Set.of("domain", "type");
+    private static final Set<String> RETRY_KEYS = Set.of("intervals", "lifetime");
 
     private final TopologyScope topology;
     private final Problems problems;
@@ -45,13 +50,15 @@ final class NodeBinder {
         Optional<Certificate> certificate = map.map("certificate", "certificate", CERTIFICATE_KEYS)
                 .flatMap(this::certificate);
         NodeLimits limits = map.map("limits", "limits", LIMIT_KEYS).map(this::limits).orElse(NodeLimits.DEFAULT);
+        Optional<RetryPolicy> retry = map.map("retry", "retry", RETRY_KEYS).flatMap(this::retry);
+        AutoForwardingMode autoForwarding = autoForwardingMode(map, role);
         NodeScope scope = new NodeScope(name, role, certificate.map(Certificate::allNames), problems);
         List<AcceptedDomain> domains = acceptedDomains(map, scope);
         RecipientBinder recipients = new RecipientBinder(scope, problems);
         ConnectorBinder connectors = new ConnectorBinder(scope, problems);
         return Optional.of(new NodeSpec(name, role.orElse(Role.INTERNET), hostname, ips, certificate, domains,
                 recipients.mailboxes(map), recipients.mailUsers(map), recipients.remoteMailboxes(map),
-                connectors.inbound(map), connectors.outbound(map), limits, map.at()));
+                connectors.inbound(map), connectors.outbound(map), limits, retry, autoForwarding, map.at()));
     }
 
     private List<InetAddress> ips(YamlMap map, String node) {
@@ -76,6 +83,39 @@ final class NodeBinder {
         NodeLimits d = NodeLimits.DEFAULT;
         return new NodeLimits(positive(map, "maxMessageBytes", d.maxMessageBytes()),
                 positive(map, "maxRecipients", d.maxRecipients()), positive(map, "maxHopCount", d.maxHopCount()));
+    }
+
+    private Optional<RetryPolicy> retry(YamlMap map) {
+        List<Duration> intervals = map.requiredList("intervals").stream()
+                .flatMap(v -> v.asText().stream())
+                .flatMap(t -> positiveDuration(t, "retry interval").stream())
+                .toList();
+        Optional<Duration> lifetime = map.requiredText("lifetime").flatMap(t -> positiveDuration(t, "lifetime"));
+        if (intervals.isEmpty() || lifetime.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RetryPolicy(intervals, lifetime.get()));
+    }
+
+    private Optional<Duration> positiveDuration(Text t, String what) {
+        Optional<Duration> d = Formats.checkDuration(t, problems);
+        if (d.isPresent() && d.get().isZero()) {
+            problems.add(t.at(), what + " must be longer than 0s");
+            return Optional.empty();
+        }
+        return d;
+    }
+
+    /** PS-OSP AutoForwardingMode: a setting of Exchange Online's outbound spam policy, so only on exchange-online. */
+    private AutoForwardingMode autoForwardingMode(YamlMap map, Optional<Role> role) {
+        Optional<Text> text = map.text("autoForwardingMode");
+        if (text.isPresent() && role.isPresent() && role.get() != Role.EXCHANGE_ONLINE) {
+            problems.add(map.keyAt("autoForwardingMode").orElseThrow(), "autoForwardingMode is only allowed on role "
+                    + Role.EXCHANGE_ONLINE.yamlName() + "; " + map.label() + " is " + role.get().yamlName());
+            return AutoForwardingMode.AUTOMATIC;
+        }
+        return text.flatMap(t -> Choices.parse(t, "autoForwardingMode", problems, AutoForwardingMode::yamlName,
+                AutoForwardingMode.values())).orElse(AutoForwardingMode.AUTOMATIC);
     }
 
     private int positive(YamlMap map, String key, int fallback) {

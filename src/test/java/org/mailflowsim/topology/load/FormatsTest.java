@@ -2,6 +2,7 @@ package org.mailflowsim.topology.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +58,31 @@ class FormatsTest {
             default -> Formats.isNodeName(value);
         };
         assertEquals(valid, actual);
+    }
+
+    @ParameterizedTest(name = "duration [{0}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            30s     | 30      | 30s
+            5m      | 300     | 5m
+            2h      | 7200    | 2h
+            2d      | 172800  | 2d
+            1d12h   | 129600  | 1d12h
+            0s      | 0       | 0s
+            90m     | 5400    | 1h30m
+            1h0m30s | 3630    | 1h30s
+            '5 min' |         |
+            5       |         |
+            5M      |         |
+            12h1d   |         |
+            1.5h    |         |
+            -5m     |         |
+            ''      |         |
+            d       |         |
+            """)
+    void parsesAndSpellsDurations(String text, Long seconds, String canonical) {
+        Optional<Duration> parsed = Formats.duration(text);
+        assertEquals(Optional.ofNullable(seconds).map(Duration::ofSeconds), parsed);
+        parsed.ifPresent(d -> assertEquals(canonical, Formats.durationText(d)));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

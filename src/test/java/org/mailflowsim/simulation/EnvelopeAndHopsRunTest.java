@@ -1,0 +1,57 @@
+package org.mailflowsim.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailflowsim.trace.MessageKind;
+
+/** Over real SMTP: a delivered copy records the envelope sender it arrived with, and hops are counted. */
+class EnvelopeAndHopsRunTest {
+
+    @Test
+    void envelopeSenderAndHopCountAreChecked(@TempDir Path dir) throws Exception {
+        String topology = Path.of("topologies/scenario-4-mx-onprem-relay-via-exo.yaml").toAbsolutePath().toUri()
+                .getPath();
+        String message = """
+                  - name: %s
+                    from: john@fabrikam.com
+                    to: [kate@contoso.com]
+                    expect:
+                      hops: %d
+                      recipients: [ { address: kate@contoso.com, state: delivered, envelopeFrom: john@fabrikam.com } ]
+                      derived:
+                        - kind: forward
+                          to: [kate@tailspintoys.com]
+                          expect:
+                            hops: %d
+                            recipients:
+                              - { address: kate@tailspintoys.com, state: delivered, envelopeFrom: "%s" }
+                """;
+        Path file = Files.writeString(dir.resolve("s.yaml"), "topology: " + topology + "\nmessages:\n"
+                + message.formatted("kept", 1, 2, "*@fabrikam.com")
+                + message.formatted("rewritten", 1, 15, "bounces+SRS=*@contoso.com"));
+        LoadedSimulation loaded = SimulationLoader.loadWithTopology(file);
+
+        List<MessageResult> results = SimulationRunner.run(loaded.simulation(), loaded.topology()).messages();
+
+        assertEquals(List.of(List.of(), List.of()), mismatches(results, "kept"));
+        assertEquals(List.of(List.of(), List.of("hops: expected 15, actual 2", "kate@tailspintoys.com: expected "
+                        + "envelope sender bounces+SRS=*@contoso.com, actual john@fabrikam.com")),
+                mismatches(results, "rewritten"));
+        MessageResult kept = results.stream().filter(r -> r.trace().name().equals("kept")).findFirst().orElseThrow();
+        assertEquals(Optional.of("john@fabrikam.com"), kept.trace().recipients().get(0).state().envelopeFrom());
+    }
+
+    /** The mismatches of an original and of its forward. */
+    private static List<List<String>> mismatches(List<MessageResult> results, String name) {
+        MessageResult original = results.stream().filter(r -> r.trace().name().equals(name)).findFirst().orElseThrow();
+        MessageResult forward = results.stream().filter(r -> r.trace().kind() == MessageKind.FORWARD
+                && r.trace().causeId().equals(Optional.of(original.trace().id()))).findFirst().orElseThrow();
+        return List.of(original.mismatches(), forward.mismatches());
+    }
+}

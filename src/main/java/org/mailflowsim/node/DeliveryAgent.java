@@ -34,7 +34,7 @@ final class DeliveryAgent implements AutoCloseable {
         this.journal = lab.journal();
     }
 
-    void send(QueuedMessage m, NextHop hop, List<String> recipients) {
+    void send(QueuedMessage m, String mailFrom, NextHop hop, List<String> recipients) {
         Optional<Node> target = resolve(hop);
         if (target.isEmpty()) {
             EndState why = unreachable(hop);
@@ -64,7 +64,7 @@ final class DeliveryAgent implements AutoCloseable {
             return;
         }
         boolean reused = c.reused();
-        SendResult result = c.send(m.mailFrom(), recipients, m.content());
+        SendResult result = c.send(mailFrom, recipients, m.content());
         if (result.broken().isPresent() && reused) {
             // An idle pooled connection the peer closed meanwhile: one fresh attempt, as an MTA reconnects.
             c.close();
@@ -75,7 +75,7 @@ final class DeliveryAgent implements AutoCloseable {
                         connectFailure(hop, e), "could not reopen the SMTP session (" + hop.describe() + ")"));
                 return;
             }
-            result = c.send(m.mailFrom(), recipients, m.content());
+            result = c.send(mailFrom, recipients, m.content());
         }
         Optional<ReceiverView> view = target.get().receiverLog().take(c.clientKey());
         Hop done = new Hop(node.name(), target.get().name(), hop.connector(),
@@ -129,7 +129,6 @@ final class DeliveryAgent implements AutoCloseable {
         p.put("mail.smtp.localhost", node.spec().hostname());
         p.put("mail.smtp.connectiontimeout", "10000");
         p.put("mail.smtp.timeout", "30000");
-        p.put("mail.smtp.writetimeout", "30000");
         p.put("mail.smtp.quitwait", "false");
         p.put("mail.smtp.sendpartial", "true");
         p.put("mail.smtp.starttls.enable", "true");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.mailflowsim.policy.NextHop;
 import org.mailflowsim.policy.Provenance;
 import org.mailflowsim.policy.Route;
+import org.mailflowsim.policy.Verdict;
 import org.mailflowsim.topology.Mailbox;
 import org.mailflowsim.trace.EndState;
 import org.mailflowsim.trace.EndStateKind;
@@ -30,7 +31,7 @@ final class Dispatcher {
     }
 
     void process(QueuedMessage m) {
-        Map<NextHop, List<String>> byHop = new LinkedHashMap<>();
+        Map<Leg, List<String>> byLeg = new LinkedHashMap<>();
         List<Failure> failures = new ArrayList<>();
         for (String rcpt : m.recipients()) {
             Route route = node.policy().route(m.provenance(), m.mailFrom(), rcpt);
@@ -40,13 +41,18 @@ final class Dispatcher {
                 if (!r.address().equals(rcpt)) {
                     journal.rewrite(m.traceId(), rcpt, r.address());
                 }
-                byHop.computeIfAbsent(r.hop(), h -> new ArrayList<>()).add(r.address());
+                byLeg.computeIfAbsent(new Leg(r.hop(), r.envelopeFrom().orElse(m.mailFrom())), h -> new ArrayList<>())
+                        .add(r.address());
             } else if (route instanceof Route.Fail f) {
                 failures.add(new Failure(rcpt, f.outcome(), node.name(), f.code(), f.reason(), Optional.empty()));
             }
         }
         node.bouncer().fail(m, failures);
-        byHop.forEach((hop, rcpts) -> delivery.send(m, hop, rcpts));
+        byLeg.forEach((leg, rcpts) -> delivery.send(m, leg.mailFrom(), leg.hop(), rcpts));
+    }
+
+    /** Recipients travel together when they share the next hop and the envelope sender. */
+    private record Leg(NextHop hop, String mailFrom) {
     }
 
     private void deliverLocally(QueuedMessage m, String rcpt, Mailbox mailbox) {
@@ -62,20 +68,30 @@ final class Dispatcher {
                 : new EndState(EndStateKind.DELIVERED, node.name(), Optional.empty(), Optional.of(mailbox.address()),
                 "redirected to " + target + " by a forwarding rule; no copy kept", Optional.of(m.mailFrom()));
         journal.end(m.traceId(), rcpt, kept);
-        forward(m, target);
+        forward(m, mailbox, target);
     }
 
     /**
-     * The forwarded copy is a message of its own. Exchange Server keeps the original envelope sender (no SRS
-     * on-prem: domain.md §15, assumed), which is exactly why relaying it through Exchange Online needs a
-     * certificate-identified connector (NOTICE).
+     * The forwarded copy is a message of its own, with the envelope sender the node's policy gives it: Exchange
+     * Server keeps the original one, which is exactly why relaying it through Exchange Online needs a
+     * certificate-identified connector (NOTICE); Exchange Online rewrites it with SRS, or refuses an external
+     * forward its outbound spam policy does not allow (FWD, rule 27).
      */
-    private void forward(QueuedMessage m, String target) {
+    private void forward(QueuedMessage m, Mailbox mailbox, String target) {
         String name = journal.nameOf(m.traceId()).orElse(m.traceId()) + " / forward to " + target;
-        String id = journal.open(name, MessageKind.FORWARD, Optional.of(m.traceId()), node.name(), m.mailFrom(),
+        String sender = m.mailFrom().isEmpty() ? "" : node.policy().forwardSender(mailbox, m.mailFrom(), target);
+        String id = journal.open(name, MessageKind.FORWARD, Optional.of(m.traceId()), node.name(), sender,
                 List.of(target));
         RawMessage copy = m.content().replace(Node.TRACE_HEADER, Node.TRACE_HEADER + ": " + id);
         boolean onPrem = node.policy().originatingFromOnPremises(m.provenance());
-        node.submit(id, m.mailFrom(), List.of(target), copy, new Provenance.Submitted(onPrem));
+        QueuedMessage forwarded = new QueuedMessage(node.nextQueueId(), id, sender, List.of(target), copy,
+                new Provenance.Submitted(onPrem));
+        Optional<Verdict.Refuse> refused = node.policy().refuseForward(mailbox, target);
+        if (refused.isPresent()) {
+            node.bouncer().fail(forwarded, List.of(new Failure(target, EndStateKind.BOUNCED, node.name(),
+                    refused.get().reply(), refused.get().reason(), Optional.empty())));
+            return;
+        }
+        node.submit(id, sender, List.of(target), copy, forwarded.provenance());
     }
 }

@@ -37,7 +37,7 @@ final class InboundTransaction implements MessageHandler {
 
     @Override
     public void from(String from) throws RejectException {
-        mailFrom = from.toLowerCase(Locale.ROOT);
+        mailFrom = from; // case kept: a local part is case-sensitive (RFC 5321), and SRS addresses read "SRS="
         InetSocketAddress peer = session.getRemoteAddress();
         List<String> certNames = PeerCertificates.of(session).map(PeerCertificates::names)
                 .orElse(List.of());

@@ -61,7 +61,7 @@ public final class Lab implements AutoCloseable {
         int host = 1;
         for (NodeSpec spec : topology.nodes()) {
             InetAddress loopback = loopback(second, third, host++);
-            Node node = new Node(spec, this, Policies.forNode(spec, dns), loopback);
+            Node node = new Node(spec, this, Policies.forNode(spec, dns, clock), loopback);
             nodes.put(spec.name(), node);
             node.start(PORT);
         }

@@ -2,7 +2,9 @@ package org.mailflowsim.policy;
 
 import java.util.List;
 import java.util.Optional;
+import java.time.Clock;
 import org.mailflowsim.dns.SimulatedDns;
+import org.mailflowsim.topology.AutoForwardingMode;
 import org.mailflowsim.topology.ConnectorType;
 import org.mailflowsim.topology.DomainType;
 import org.mailflowsim.topology.MailUser;
@@ -16,12 +18,17 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
     static final String DBEB = "5.4.1 Recipient address rejected: Access denied";
     static final String NOT_FOUND = "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup";
 
+    static final String FORWARDING_DENIED = "5.7.520 Access denied, Your organization does not allow external "
+            + "forwarding. Please contact your administrator for further assistance. AS(7555)";
+
     private final NodeRules rules;
     private final Optional<OutboundConnector> centralizedTransport;
     private final List<OutboundConnector> ordinaryConnectors;
+    private final TenantSrs srs;
 
-    public ExchangeOnlinePolicy(NodeSpec node, SimulatedDns dns) {
+    public ExchangeOnlinePolicy(NodeSpec node, SimulatedDns dns, Clock clock) {
         this.rules = new NodeRules(node, dns);
+        this.srs = new TenantSrs(node, clock);
         this.centralizedTransport = node.outboundConnectors().stream()
                 .filter(c -> c.routeAllViaOnPremises() && c.type() == ConnectorType.ON_PREMISES).findFirst();
         this.ordinaryConnectors = node.outboundConnectors().stream().filter(c -> !c.routeAllViaOnPremises())
@@ -31,6 +38,9 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
     @Override
     public Verdict recipient(Provenance.Received session, String mailFrom, String recipient) {
         String domain = Addresses.domainOf(recipient);
+        if (rules.accepts(domain) && srs.reverse(recipient).isPresent()) {
+            return Verdict.accept(recipient + " is an SRS address this tenant issued [SRS, rule 32]");
+        }
         return rules.accepts(domain) ? acceptedRecipient(recipient, domain) : relay(session, mailFrom);
     }
 
@@ -99,6 +109,11 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
     public Route route(Provenance provenance, String mailFrom, String recipient) {
         boolean fromOnPrem = originatingFromOnPremises(provenance);
         boolean cloudSender = provenance instanceof Provenance.Submitted && !fromOnPrem;
+        Optional<String> srsOriginal = srs.reverse(recipient);
+        if (srsOriginal.isPresent()) {
+            return outward(srsOriginal.get(), true, "SRS address reversed to the original sender "
+                    + srsOriginal.get() + " [SRS, rule 32]");
+        }
         Optional<Mailbox> mailbox = rules.mailbox(recipient);
         if (mailbox.isPresent()) {
             if (centralizedTransport.isPresent() && !fromOnPrem && !cloudSender) {
@@ -124,7 +139,30 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
             return inOrganisation(recipient, fromOnPrem, "unknown recipient of internal-relay domain " + domain
                     + " [ACC, rule 19]");
         }
-        return outward(recipient, fromOnPrem, "recipient outside the tenant");
+        Route route = outward(recipient, fromOnPrem, "recipient outside the tenant");
+        return relayedForOnPremises(provenance, mailFrom) ? srs.rewriteRelay(route, mailFrom) : route;
+    }
+
+    /** Mail an on-prem server relays through the tenant for a sender domain the tenant does not own (rule 29). */
+    private boolean relayedForOnPremises(Provenance provenance, String mailFrom) {
+        return provenance instanceof Provenance.Received && originatingFromOnPremises(provenance)
+                && !Addresses.isNull(mailFrom) && !rules.accepts(Addresses.domainOf(mailFrom));
+    }
+
+    @Override
+    public Optional<Verdict.Refuse> refuseForward(Mailbox mailbox, String target) {
+        if (rules.accepts(Addresses.domainOf(target)) || rules.node.autoForwardingMode() == AutoForwardingMode.ON) {
+            return Optional.empty();
+        }
+        return Optional.of((Verdict.Refuse) Verdict.reject(550, FORWARDING_DENIED, "external forwarding from "
+                + mailbox.address() + " to " + target + " is blocked by the outbound spam policy (AutoForwardingMode "
+                + rules.node.autoForwardingMode().yamlName() + "; Automatic now means Off) [FWD, PS-OSP, rule 27]"));
+    }
+
+    @Override
+    public String forwardSender(Mailbox mailbox, String originalSender, String target) {
+        return rules.accepts(Addresses.domainOf(target)) ? originalSender
+                : srs.forwardAddress(mailbox.address(), originalSender);
     }
 
     /**

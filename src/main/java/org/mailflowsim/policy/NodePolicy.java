@@ -29,6 +29,22 @@ public interface NodePolicy {
     Route route(Provenance provenance, String mailFrom, String recipient);
 
     /**
+     * A mailbox's forwarding rule is about to send a copy to {@code target}: refuse it (an NDR to the sender), or
+     * empty to let it go. Only Exchange Online restricts this (the outbound spam policy, FWD).
+     */
+    default java.util.Optional<Verdict.Refuse> refuseForward(org.mailflowsim.topology.Mailbox mailbox, String target) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The envelope sender of a forwarded copy. Exchange Server keeps the original (no SRS on-prem: domain.md §15,
+     * assumed); Exchange Online rewrites it with SRS.
+     */
+    default String forwardSender(org.mailflowsim.topology.Mailbox mailbox, String originalSender, String target) {
+        return originalSender;
+    }
+
+    /**
      * Whether mail that arrived this way counts as Originating from on-premises (only Exchange Online says
      * yes, for mail through an OnPremises connector: CMTBLOG).
      */

@@ -8,11 +8,11 @@ public final class Policies {
     private Policies() {
     }
 
-    public static NodePolicy forNode(NodeSpec node, SimulatedDns dns) {
+    public static NodePolicy forNode(NodeSpec node, SimulatedDns dns, java.time.Clock clock) {
         return switch (node.role()) {
             case INTERNET -> new InternetPolicy(node, dns);
             case THIRD_PARTY_FILTER -> new ThirdPartyFilterPolicy(node, dns);
-            case EXCHANGE_ONLINE -> new ExchangeOnlinePolicy(node, dns);
+            case EXCHANGE_ONLINE -> new ExchangeOnlinePolicy(node, dns, clock);
             case EXCHANGE_SERVER -> new ExchangeServerPolicy(node, dns);
         };
     }

@@ -1,5 +1,6 @@
 package org.mailflowsim.policy;
 
+import java.util.Optional;
 import org.mailflowsim.topology.Mailbox;
 import org.mailflowsim.trace.EndStateKind;
 
@@ -11,8 +12,18 @@ public sealed interface Route {
     record Deliver(Mailbox mailbox, String reason) implements Route {
     }
 
-    /** Send it on to {@code hop}, addressed as {@code address} (a routing or target address may replace it). */
-    record Relay(String address, NextHop hop, String reason) implements Route {
+    /**
+     * Send it on to {@code hop}, addressed as {@code address} (a routing or target address may replace it), with
+     * the envelope sender {@code envelopeFrom} when the node rewrites it (SRS), else the message's own.
+     */
+    record Relay(String address, NextHop hop, Optional<String> envelopeFrom, String reason) implements Route {
+        public Relay(String address, NextHop hop, String reason) {
+            this(address, hop, Optional.empty(), reason);
+        }
+
+        public Relay withEnvelopeFrom(String sender, String why) {
+            return new Relay(address, hop, Optional.of(sender), reason + "; " + why);
+        }
     }
 
     /** Give up on it at this node with a status code. */

@@ -35,6 +35,10 @@ public final class SimulationRunner {
                         m.subject().orElse(m.name()), m.body().orElse("Sent by mailflow-sim: " + m.name()));
             }
             quiet = journal.awaitQuiescence(timeout);
+            if (!quiet) {
+                System.err.println("warning: " + simulation.file() + " did not come to rest within "
+                        + timeout.toSeconds() + " s (" + journal.inFlight() + " message(s) still being handled)");
+            }
         }
         List<MessageTrace> traces = journal.traces();
         List<MessageResult> judged = ExpectationMatcher.judge(simulation.messages(), traces);

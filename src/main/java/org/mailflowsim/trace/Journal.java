@@ -71,6 +71,10 @@ public final class Journal {
         notifyAll();
     }
 
+    public synchronized int inFlight() {
+        return inFlight;
+    }
+
     /** Whether nothing is queued and every recipient of every message has an end state. */
     public synchronized boolean quiescent() {
         return inFlight == 0 && messages.values().stream().allMatch(MessageLog::complete);

@@ -149,7 +149,7 @@ final class PolicyFixtures {
 
         Subject with(SimulatedDns dns) {
             NodeSpec spec = spec();
-            return new Subject(spec, Policies.forNode(spec, dns));
+            return new Subject(spec, Policies.forNode(spec, dns, java.time.Clock.fixed(java.time.Instant.parse("2026-01-05T09:00:00Z"), java.time.ZoneOffset.UTC)));
         }
     }
 

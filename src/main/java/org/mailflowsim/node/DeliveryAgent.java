@@ -2,6 +2,7 @@ package org.mailflowsim.node;
 
 import jakarta.mail.MessagingException;
 import java.net.InetAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -35,11 +36,21 @@ final class DeliveryAgent implements AutoCloseable {
     }
 
     void send(QueuedMessage m, String mailFrom, NextHop hop, List<String> recipients) {
+        attempt(m, mailFrom, hop, recipients, Optional.empty());
+    }
+
+    /** The next attempt of a deferred leg (the retry queue calls it when its time has come). */
+    void retry(RetryQueue.Leg leg) {
+        attempt(leg.message(), leg.mailFrom(), leg.hop(), leg.recipients(), Optional.of(leg));
+    }
+
+    private void attempt(QueuedMessage m, String mailFrom, NextHop hop, List<String> recipients,
+                         Optional<RetryQueue.Leg> previous) {
         Optional<Node> target = resolve(hop);
         if (target.isEmpty()) {
             EndState why = unreachable(hop);
             if (why.kind() == EndStateKind.DEFERRED) {
-                endAll(m, recipients, why);
+                node.retries().defer(m, mailFrom, hop, recipients, why.code().orElseThrow(), why.reason(), previous);
             } else {
                 failAll(m, recipients, why, Optional.empty());
             }
@@ -59,8 +70,9 @@ final class DeliveryAgent implements AutoCloseable {
             Hop failed = new Hop(node.name(), target.get().name(), hop.connector(), Optional.empty(), false,
                     Optional.empty(), Optional.empty(), connectFailure(hop, e), recipients);
             journal.hop(m.traceId(), failed);
-            endAll(m, recipients, EndState.withCode(EndStateKind.DEFERRED, target.get().name(), failed.reply(),
-                    "could not open the SMTP session (" + hop.describe() + "); retries come with issue 3"));
+            node.retries().defer(m, mailFrom, hop, recipients, failed.reply(),
+                    "could not open the SMTP session with " + target.get().name() + " (" + hop.describe() + ")",
+                    previous);
             return;
         }
         boolean reused = c.reused();
@@ -71,27 +83,26 @@ final class DeliveryAgent implements AutoCloseable {
             try {
                 c = open(target.get(), hop);
             } catch (MessagingException e) {
-                endAll(m, recipients, EndState.withCode(EndStateKind.DEFERRED, target.get().name(),
-                        connectFailure(hop, e), "could not reopen the SMTP session (" + hop.describe() + ")"));
+                node.retries().defer(m, mailFrom, hop, recipients, connectFailure(hop, e),
+                        "could not reopen the SMTP session (" + hop.describe() + ")", previous);
                 return;
             }
             result = c.send(mailFrom, recipients, m.content());
         }
         Optional<ReceiverView> view = target.get().receiverLog().take(c.clientKey());
-        Hop done = new Hop(node.name(), target.get().name(), hop.connector(),
+        record(m, new Hop(node.name(), target.get().name(), hop.connector(),
                 view.flatMap(v -> v.inboundConnector), c.tls(), c.serverCertificate(),
-                view.flatMap(v -> v.clientCertificate), result.broken().orElse(result.reply()), recipients);
-        Optional<Integer> slot = view.flatMap(v -> v.hopSlot);
-        if (slot.isPresent()) {
-            journal.fillHop(m.traceId(), slot.get(), done);
-        } else {
-            journal.hop(m.traceId(), done);
-        }
-        List<Failure> failures = new java.util.ArrayList<>();
+                view.flatMap(v -> v.clientCertificate), result.broken().orElse(result.reply()), recipients), view);
+        List<Failure> failures = new ArrayList<>();
+        List<String> deferred = new ArrayList<>();
+        String deferredReply = "";
+        String deferredReason = "";
         for (var refused : result.refused().entrySet()) {
             EndState e = refusal(target.get(), refused.getKey(), refused.getValue(), view);
             if (e.kind() == EndStateKind.DEFERRED) {
-                journal.end(m.traceId(), refused.getKey(), e);
+                deferred.add(refused.getKey());
+                deferredReply = refused.getValue();
+                deferredReason = e.reason();
             } else {
                 failures.add(new Failure(refused.getKey(), e.kind(), e.node(), refused.getValue(), e.reason(),
                         Optional.of(target.get().spec().hostname())));
@@ -104,8 +115,22 @@ final class DeliveryAgent implements AutoCloseable {
             pool.giveBack(key, c);
         }
         if (result.broken().isPresent()) {
-            endAll(m, result.accepted(), EndState.withCode(EndStateKind.DEFERRED, target.get().name(),
-                    "451 4.4.2 " + result.broken().get(), "the SMTP conversation broke off"));
+            deferred.addAll(result.accepted());
+            deferredReply = "451 4.4.2 " + result.broken().get();
+            deferredReason = "the SMTP conversation with " + target.get().name() + " broke off";
+        }
+        if (!deferred.isEmpty()) {
+            node.retries().defer(m, mailFrom, hop, deferred, deferredReply, deferredReason, previous);
+        }
+    }
+
+    /** Fills the hop slot the receiver kept (causal order), or appends when it kept none (nothing accepted). */
+    private void record(QueuedMessage m, Hop hop, Optional<ReceiverView> view) {
+        Optional<Integer> slot = view.flatMap(v -> v.hopSlot);
+        if (slot.isPresent()) {
+            journal.fillHop(m.traceId(), slot.get(), hop);
+        } else {
+            journal.hop(m.traceId(), hop);
         }
     }
 
@@ -180,10 +205,6 @@ final class DeliveryAgent implements AutoCloseable {
     private void failAll(QueuedMessage m, List<String> recipients, EndState why, Optional<String> remoteMta) {
         node.bouncer().fail(m, recipients.stream().map(r -> new Failure(r, why.kind(), why.node(),
                 why.code().orElseThrow(), why.reason(), remoteMta)).toList());
-    }
-
-    private void endAll(QueuedMessage m, List<String> recipients, EndState state) {
-        recipients.forEach(r -> journal.end(m.traceId(), r, state));
     }
 
     @Override

@@ -49,7 +49,12 @@ final class InboundTransaction implements MessageHandler {
         view.clientCertificate = certNames.stream().findFirst();
         view.inboundConnector = provenance.connector().map(m -> m.describe());
         node.receiverLog().record(clientKey(peer), view);
-        Verdict verdict = node.policy().mailFrom(provenance, mailFrom);
+        Verdict verdict = node.fault().filter(f -> f.kind() == FaultPlan.NodeFault.Kind.TEMPFAIL)
+                .<Verdict>map(f -> {
+                    String reply = f.replyOr("451 4.3.0 Temporary server error. Please try again later");
+                    return Verdict.reject(Integer.parseInt(reply.substring(0, 3)), reply.substring(4),
+                            "the node is failing temporarily (a fault the simulation declared)");
+                }).orElseGet(() -> node.policy().mailFrom(provenance, mailFrom));
         view.mailFrom = Optional.of(verdict);
         if (verdict instanceof Verdict.Refuse refuse) {
             throw new RejectException(refuse.code(), refuse.text());

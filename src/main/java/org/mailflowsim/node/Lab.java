@@ -2,7 +2,8 @@ package org.mailflowsim.node;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -28,24 +29,31 @@ public final class Lab implements AutoCloseable {
 
     private final Topology topology;
     private final Journal journal;
-    private final Clock clock;
+    private final SimClock clock;
+    private final Scheduler scheduler = new Scheduler();
+    private final FaultPlan faults;
     private final SimulatedDns dns;
     private final LabTls tls;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
 
-    private Lab(Topology topology, Journal journal, Clock clock) {
+    private Lab(Topology topology, Journal journal, SimClock clock, FaultPlan faults) {
         this.topology = topology;
         this.journal = journal;
         this.clock = clock;
+        this.faults = faults;
         this.dns = SimulatedDns.of(topology);
         this.tls = new LabTls(topology);
     }
 
     /** Starts every node; tries another loopback block when an address is taken. */
-    public static Lab start(Topology topology, Journal journal, Clock clock) {
+    public static Lab start(Topology topology, Journal journal) {
+        return start(topology, journal, new SimClock(), FaultPlan.NONE);
+    }
+
+    public static Lab start(Topology topology, Journal journal, SimClock clock, FaultPlan faults) {
         RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Lab lab = new Lab(topology, journal, clock);
+            Lab lab = new Lab(topology, journal, clock, faults);
             try {
                 lab.bind(ThreadLocalRandom.current().nextInt(16, 250), ThreadLocalRandom.current().nextInt(0, 256));
                 return lab;
@@ -111,8 +119,46 @@ public final class Lab implements AutoCloseable {
         return journal;
     }
 
-    Clock clock() {
+    public SimClock clock() {
         return clock;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    FaultPlan faults() {
+        return faults;
+    }
+
+    /** Submits a message at a later moment of simulated time (a simulation's {@code sendAt}). */
+    public void injectAt(Duration sendAt, String name, String nodeName, String from, List<String> to, String subject,
+                         String body) {
+        if (sendAt.isZero()) {
+            inject(name, nodeName, from, to, subject, body);
+        } else {
+            scheduler.at(SimClock.EPOCH.plus(sendAt), () -> inject(name, nodeName, from, to, subject, body));
+        }
+    }
+
+    /**
+     * When the lab is idle: moves the clock to the next scheduled moment, if there is one before {@code horizon}
+     * (simulated time since the start), and releases the work due then. Returns whether it did.
+     */
+    public boolean advance(Duration horizon) {
+        Optional<Instant> next = scheduler.next();
+        if (next.isEmpty() || next.get().isAfter(SimClock.EPOCH.plus(horizon))) {
+            return false;
+        }
+        clock.advanceTo(next.get());
+        scheduler.due(next.get()).forEach(Runnable::run);
+        return true;
+    }
+
+    /** The run reached its horizon: what still waits for a retry ends deferred; nothing else is released. */
+    public void stopAtHorizon() {
+        scheduler.clear();
+        nodes.values().forEach(Node::deferAtHorizon);
     }
 
     SimulatedDns dns() {

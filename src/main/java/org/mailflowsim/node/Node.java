@@ -36,6 +36,7 @@ public final class Node {
     private final ExecutorService workers;
     private final Dispatcher dispatcher;
     private final Bouncer bouncer;
+    private final RetryQueue retries;
     private final DeliveryAgent delivery;
     private SMTPServer server;
 
@@ -47,6 +48,7 @@ public final class Node {
         this.workers = Executors.newFixedThreadPool(WORKERS, r -> daemon(r, "node-" + spec.name()));
         this.bouncer = new Bouncer(this, lab.journal());
         this.delivery = new DeliveryAgent(this, lab);
+        this.retries = new RetryQueue(this);
         this.dispatcher = new Dispatcher(this, lab.journal(), delivery);
     }
 
@@ -96,8 +98,38 @@ public final class Node {
         return bouncer;
     }
 
-    java.time.Clock clock() {
+    SimClock clock() {
         return lab.clock();
+    }
+
+    Scheduler scheduler() {
+        return lab.scheduler();
+    }
+
+    RetryQueue retries() {
+        return retries;
+    }
+
+    /** The fault this node suffers now, if the simulation declared one. */
+    java.util.Optional<FaultPlan.NodeFault> fault() {
+        return lab.faults().active(name(), lab.clock().elapsed());
+    }
+
+    /** A deferred leg's next attempt, on a worker like any queued work. */
+    void retry(RetryQueue.Leg leg) {
+        lab.journal().begin();
+        workers.execute(() -> {
+            try {
+                delivery.retry(leg);
+            } finally {
+                lab.journal().finish();
+            }
+        });
+    }
+
+    void deferAtHorizon() {
+        retries.drainAtHorizon().forEach(leg -> leg.recipients().forEach(r -> lab.journal().end(
+                leg.message().traceId(), r, RetryQueue.deferredAtHorizon(leg, name()))));
     }
 
     ReceiverLog receiverLog() {
@@ -126,7 +158,15 @@ public final class Node {
                 MessageKind.ORIGINAL, Optional.empty(), name(), mailFrom, recipients));
         view.hopSlot = Optional.of(lab.journal().reserveHop(traceId));
         RawMessage stamped = message.prepend(receivedHeader(provenance, queueId, recipients));
-        enqueue(new QueuedMessage(queueId, traceId, mailFrom, recipients, stamped, provenance));
+        QueuedMessage queued = new QueuedMessage(queueId, traceId, mailFrom, recipients, stamped, provenance);
+        java.util.Optional<java.time.Duration> slow = fault().filter(f -> f.kind() == FaultPlan.NodeFault.Kind.SLOW)
+                .flatMap(FaultPlan.NodeFault::delay);
+        if (slow.isPresent()) {
+            // A slow node holds what it accepted: it is handled later in simulated time.
+            scheduler().at(clock().instant().plus(slow.get()), () -> enqueue(queued));
+        } else {
+            enqueue(queued);
+        }
         return queueId;
     }
 
@@ -171,6 +211,11 @@ public final class Node {
     private final class ForgetOnEnd implements SessionHandler {
         @Override
         public SessionAcceptance accept(Session session) {
+            java.util.Optional<FaultPlan.NodeFault> down = fault().filter(f -> f.kind() == FaultPlan.NodeFault.Kind.DOWN);
+            if (down.isPresent()) {
+                String reply = down.get().replyOr("421 4.3.2 Service not available, closing transmission channel");
+                return SessionAcceptance.failure(Integer.parseInt(reply.substring(0, 3)), reply.substring(4));
+            }
             return SessionAcceptance.success();
         }
 

@@ -76,6 +76,19 @@ final class SmtpConnection implements AutoCloseable {
 
     SendResult send(String mailFrom, List<String> recipients, RawMessage content) {
         transactions++;
+        long t0 = System.nanoTime();
+        try {
+            return doSend(mailFrom, recipients, content);
+        } finally {
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            if (ms > 5000) {
+                System.err.println("DIAG slow send " + ms + " ms " + clientKey() + " reused=" + (transactions > 1)
+                        + " rcpts=" + recipients + " reply=" + transport.getLastServerResponse());
+            }
+        }
+    }
+
+    private SendResult doSend(String mailFrom, List<String> recipients, RawMessage content) {
         Address[] to = recipients.stream().map(SmtpConnection::address).toArray(Address[]::new);
         try {
             transport.sendMessage(new Outgoing(session, mailFrom, content), to);

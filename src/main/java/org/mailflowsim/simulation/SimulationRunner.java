@@ -1,10 +1,11 @@
 package org.mailflowsim.simulation;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.mailflowsim.node.FaultPlan;
 import org.mailflowsim.node.Lab;
+import org.mailflowsim.node.SimClock;
 import org.mailflowsim.topology.Topology;
 import org.mailflowsim.trace.Journal;
 import org.mailflowsim.trace.MessageTrace;
@@ -29,12 +30,12 @@ public final class SimulationRunner {
             throws InterruptedException {
         Journal journal = new Journal();
         boolean quiet;
-        try (Lab lab = Lab.start(topology, journal, Clock.systemUTC())) {
+        try (Lab lab = Lab.start(topology, journal, new SimClock(), faultPlan(simulation.faults()))) {
             for (MessageSpec m : simulation.messages()) {
-                lab.inject(m.name(), SubmissionNode.of(m, topology), m.from(), m.to(),
+                lab.injectAt(m.sendAt(), m.name(), SubmissionNode.of(m, topology), m.from(), m.to(),
                         m.subject().orElse(m.name()), m.body().orElse("Sent by mailflow-sim: " + m.name()));
             }
-            quiet = journal.awaitQuiescence(timeout);
+            quiet = settle(lab, journal, simulation.horizon(), timeout);
             if (!quiet) {
                 System.err.println("warning: " + simulation.file() + " did not come to rest within "
                         + timeout.toSeconds() + " s (" + journal.inFlight() + " message(s) still being handled)");
@@ -45,6 +46,28 @@ public final class SimulationRunner {
         List<String> unaccounted = journal.unaccounted();
         return new SimulationResult(simulation.file(), topology.name(), topology.file(),
                 withConservation(judged, quiet, unaccounted, timeout));
+    }
+
+    /**
+     * Discrete-event loop: whenever every node is idle, the clock jumps to the next retry or scheduled submission,
+     * until nothing is scheduled before the horizon; then whatever still waits ends deferred.
+     */
+    static boolean settle(Lab lab, Journal journal, Duration horizon, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        do {
+            if (!journal.awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                return false;
+            }
+        } while (lab.advance(horizon));
+        lab.stopAtHorizon();
+        return journal.awaitQuiescence(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+    }
+
+    /** The simulation's faults as the nodes ask for them: by node and simulated time. */
+    private static FaultPlan faultPlan(List<Fault> faults) {
+        return (node, elapsed) -> faults.stream().filter(f -> f.node().equals(node) && f.activeAt(elapsed))
+                .findFirst().map(f -> new FaultPlan.NodeFault(FaultPlan.NodeFault.Kind.valueOf(f.kind().name()),
+                        f.reply(), f.delay()));
     }
 
     /** Adds a mismatch to every message that broke conservation, so no loss passes silently. */

@@ -80,6 +80,24 @@ public final class Journal {
         return inFlight == 0 && messages.values().stream().allMatch(MessageLog::complete);
     }
 
+    /** Whether no node is handling anything right now (work may still wait on the simulation clock). */
+    public synchronized boolean idle() {
+        return inFlight == 0;
+    }
+
+    /** Waits until {@link #idle()} or the timeout; returns whether it became idle. */
+    public synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (inFlight != 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
     /** Waits until {@link #quiescent()} or the timeout; returns whether it became quiescent. */
     public synchronized boolean awaitQuiescence(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

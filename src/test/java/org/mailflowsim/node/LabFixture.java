@@ -3,7 +3,6 @@ package org.mailflowsim.node;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.mailflowsim.topology.Topology;
@@ -17,7 +16,7 @@ final class LabFixture implements AutoCloseable {
     final Lab lab;
 
     LabFixture(Topology topology) {
-        this.lab = Lab.start(topology, journal, Clock.systemUTC());
+        this.lab = Lab.start(topology, journal);
     }
 
     static Topology topology(String file) throws Exception {
@@ -27,8 +26,17 @@ final class LabFixture implements AutoCloseable {
     /** Submits one message and returns its trace (and those it caused) once everything has come to rest. */
     MessageTrace send(String name, String at, String from, String to) {
         String id = lab.inject(name, at, from, List.of(to), name, "test body");
-        await().atMost(Duration.ofSeconds(30)).until(journal::quiescent);
+        settle();
         return journal.traces().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Lets simulated time run (retries) until nothing is left before a week's horizon, then waits for rest. */
+    void settle() {
+        do {
+            await().atMost(Duration.ofSeconds(30)).until(journal::idle);
+        } while (lab.advance(Duration.ofDays(7)));
+        lab.stopAtHorizon();
+        await().atMost(Duration.ofSeconds(30)).until(journal::quiescent);
     }
 
     List<MessageTrace> causedBy(MessageTrace cause) {

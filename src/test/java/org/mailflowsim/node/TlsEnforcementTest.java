@@ -38,15 +38,19 @@ class TlsEnforcementTest {
     }
 
     @Test
-    void requiredTlsToAPeerWithoutStartTlsIsDeferredNotSentInClear() throws Exception {
+    void requiredTlsToAPeerWithoutStartTlsIsRetriedNeverSentInClearAndExpires() throws Exception {
         Topology t = TopologyEdits.node(LabFixture.topology("scenario-1-mx-exo.yaml"), "onprem",
                 n -> TopologyEdits.withCertificate(n, Optional.empty()));
         try (LabFixture f = new LabFixture(t)) {
             MessageTrace trace = f.send("cloud to on-prem", "exo", "ann@contoso.com", "bob@contoso.com");
             EndState end = trace.recipients().get(0).state();
-            assertEquals(EndStateKind.DEFERRED, end.kind(), end.toString());
-            assertTrue(end.code().orElseThrow().startsWith("450 4.4.317"), end.toString());
+            assertEquals(EndStateKind.EXPIRED, end.kind(), end.toString());
+            assertEquals("550 5.4.300 Message expired", end.code().orElseThrow());
+            assertTrue(end.reason().contains("450 4.4.317"), end.toString());
+            assertTrue(trace.hops().size() > 1, "retried on the simulation clock");
+            assertTrue(trace.hops().stream().allMatch(h -> !h.reply().startsWith("250")), "never accepted");
             assertTrue(f.lab.node("onprem").mailbox("bob@contoso.com").isEmpty(), "nothing was sent in clear");
+            assertEquals(1, f.causedBy(trace).size(), "the sender gets an NDR");
         }
     }
 
@@ -58,8 +62,8 @@ class TlsEnforcementTest {
         try (LabFixture f = new LabFixture(t)) {
             MessageTrace trace = f.send("cloud to on-prem", "exo", "ann@contoso.com", "bob@contoso.com");
             EndState end = trace.recipients().get(0).state();
-            assertEquals(EndStateKind.DEFERRED, end.kind(), end.toString());
-            assertTrue(end.code().orElseThrow().contains("SubjectMismatch"), end.toString());
+            assertEquals(EndStateKind.EXPIRED, end.kind(), end.toString());
+            assertTrue(end.reason().contains("SubjectMismatch"), end.toString());
             assertFalse(trace.hops().isEmpty());
             assertFalse(trace.hops().get(0).reply().startsWith("250"));
         }

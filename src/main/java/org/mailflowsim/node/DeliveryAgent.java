@@ -12,6 +12,7 @@ import org.mailflowsim.node.tls.ServerIdentity;
 import org.mailflowsim.node.tls.StartTlsSockets;
 import org.mailflowsim.policy.NextHop;
 import org.mailflowsim.policy.Verdict;
+import org.mailflowsim.topology.Role;
 import org.mailflowsim.topology.TlsMode;
 import org.mailflowsim.trace.EndState;
 import org.mailflowsim.trace.EndStateKind;
@@ -56,7 +57,10 @@ final class DeliveryAgent implements AutoCloseable {
             }
             return;
         }
-        if (target.get() == node) {
+        // Exchange Online's front end takes mail from its own back end: a route that resolves to the tenant itself
+        // (a connector using MX while MX points to EXO) goes round until the hop count fires (LOOPDOC, rule 17).
+        // Other MTAs notice at once, as Postfix does ("mail for … loops back to myself").
+        if (target.get() == node && node.spec().role() != Role.EXCHANGE_ONLINE) {
             failAll(m, recipients, EndState.withCode(EndStateKind.LOOPED, node.name(),
                     "554 5.4.6 mail for " + String.join(", ", hop.hosts()) + " loops back to myself",
                     "the next hop (" + hop.describe() + ") is this node itself"), Optional.empty());

@@ -8,6 +8,7 @@ import org.mailflowsim.topology.InboundConnector;
 import org.mailflowsim.topology.NodeLimits;
 import org.mailflowsim.topology.NodeSpec;
 import org.mailflowsim.topology.OutboundConnector;
+import org.mailflowsim.topology.RetryPolicy;
 import org.mailflowsim.topology.Topology;
 
 /** One-line what-if edits of a loaded topology for tests: everything else stays as the file says. */
@@ -42,6 +43,12 @@ final class TopologyEdits {
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
                 n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(), limits,
                 n.retry(), n.autoForwardingMode(), n.source());
+    }
+
+    static NodeSpec withRetry(NodeSpec n, RetryPolicy retry) {
+        return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
+                n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(),
+                n.limits(), Optional.of(retry), n.autoForwardingMode(), n.source());
     }
 
     static OutboundConnector withTlsDomain(OutboundConnector c, String tlsDomain) {

@@ -159,10 +159,15 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
                 + rules.node.autoForwardingMode().yamlName() + "; Automatic now means Off) [FWD, PS-OSP, rule 27]"));
     }
 
+    /**
+     * SRS rewrites the P1 of mail leaving Microsoft 365 (domain.md §7.2). An internal forward does not leave, and
+     * neither does one the outbound spam policy refuses (rule 27): both keep the original sender, so the 5.7.520
+     * NDR goes straight to that sender, not to an SRS address.
+     */
     @Override
     public String forwardSender(Mailbox mailbox, String originalSender, String target) {
-        return rules.accepts(Addresses.domainOf(target)) ? originalSender
-                : srs.forwardAddress(mailbox.address(), originalSender);
+        return rules.accepts(Addresses.domainOf(target)) || refuseForward(mailbox, target).isPresent()
+                ? originalSender : srs.forwardAddress(mailbox.address(), originalSender);
     }
 
     /**

@@ -80,6 +80,7 @@ final class PolicyFixtures {
         private final List<InboundConnector> inbound = new ArrayList<>();
         private final List<OutboundConnector> outbound = new ArrayList<>();
         private int maxHops = NodeLimits.DEFAULT.maxHopCount();
+        private AutoForwardingMode autoForwarding = AutoForwardingMode.AUTOMATIC;
 
         private NodeBuilder(String name, Role role, String hostname, String ip) {
             this.name = name;
@@ -133,6 +134,11 @@ final class PolicyFixtures {
             return this;
         }
 
+        NodeBuilder autoForwarding(AutoForwardingMode mode) {
+            autoForwarding = mode;
+            return this;
+        }
+
         NodeBuilder maxHops(int max) {
             maxHops = max;
             return this;
@@ -144,7 +150,7 @@ final class PolicyFixtures {
             return new NodeSpec(name, role, hostname, List.of(InetAddresses.forString(ip)), cert, accepted,
                     mailboxes, mailUsers, remoteMailboxes, inbound, outbound,
                     new NodeLimits(NodeLimits.DEFAULT.maxMessageBytes(), NodeLimits.DEFAULT.maxRecipients(), maxHops),
-                    Optional.empty(), AutoForwardingMode.AUTOMATIC, SourceRef.NONE);
+                    Optional.empty(), autoForwarding, SourceRef.NONE);
         }
 
         Subject with(SimulatedDns dns) {

@@ -179,6 +179,7 @@ public final class Lab implements AutoCloseable {
 
     @Override
     public void close() {
-        nodes.values().forEach(Node::stop);
+        nodes.values().forEach(Node::closeClients);
+        nodes.values().forEach(Node::stopServer);
     }
 }

@@ -66,12 +66,20 @@ public final class Node {
         server.start();
     }
 
-    void stop() {
+    /** First half of a shutdown: stop working and close this node's client connections (QUIT, close_notify). */
+    void closeClients() {
+        workers.shutdownNow();
+        delivery.close();
+    }
+
+    /**
+     * Second half, once every node has closed its clients: stop the server. In the other order a server closing
+     * an idle TLS session waits for the client's close_notify for up to the read timeout (JDK SSLSocket.close).
+     */
+    void stopServer() {
         if (server != null) {
             server.stop();
         }
-        workers.shutdownNow();
-        delivery.close();
     }
 
     public NodeSpec spec() {

@@ -113,7 +113,8 @@ final class DeliveryAgent implements AutoCloseable {
             }
         }
         node.bouncer().fail(m, failures);
-        if (result.broken().isPresent() || !result.refused().isEmpty()) {
+        // A refused transaction leaves a usable connection once reset: retries then cost no new TLS handshake.
+        if (result.broken().isPresent() || (!result.refused().isEmpty() && !c.reset())) {
             c.close();
         } else {
             pool.giveBack(key, c);

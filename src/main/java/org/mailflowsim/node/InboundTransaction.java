@@ -14,6 +14,7 @@ import org.mailflowsim.policy.SessionFacts;
 import org.mailflowsim.policy.Verdict;
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
+import org.subethamail.smtp.DropConnectionException;
 import org.subethamail.smtp.RejectException;
 import org.subethamail.smtp.server.Session;
 
@@ -37,6 +38,12 @@ final class InboundTransaction implements MessageHandler {
 
     @Override
     public void from(String from) throws RejectException {
+        java.util.Optional<FaultPlan.NodeFault> down = node.fault().filter(f -> f.kind() == FaultPlan.NodeFault.Kind.DOWN);
+        if (down.isPresent()) {
+            // A node that went down while a pooled connection to it stayed open: the session ends now.
+            String reply = down.get().replyOr("421 4.3.2 Service not available, closing transmission channel");
+            throw new DropConnectionException(Integer.parseInt(reply.substring(0, 3)), reply.substring(4));
+        }
         mailFrom = from; // case kept: a local part is case-sensitive (RFC 5321), and SRS addresses read "SRS="
         InetSocketAddress peer = session.getRemoteAddress();
         List<String> certNames = PeerCertificates.of(session).map(PeerCertificates::names)

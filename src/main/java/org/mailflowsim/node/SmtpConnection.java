@@ -100,6 +100,15 @@ final class SmtpConnection implements AutoCloseable {
         }
     }
 
+    /** RSET after a refused transaction, so the connection can carry the next one; false when it cannot. */
+    boolean reset() {
+        try {
+            return transport.simpleCommand("RSET") == 250;
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
     private SendResult failed(List<String> recipients, SendFailedException e) {
         Map<String, String> refused = new LinkedHashMap<>();
         String whole = null;

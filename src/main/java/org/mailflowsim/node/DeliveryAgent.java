@@ -149,6 +149,10 @@ final class DeliveryAgent implements AutoCloseable {
         recipients.forEach(r -> journal.end(m.traceId(), r, state));
     }
 
+    long connectionsOpened() {
+        return pool.opened();
+    }
+
     @Override
     public void close() {
         pool.close();

@@ -131,6 +131,11 @@ public final class Lab implements AutoCloseable {
         return nodes.values().stream().filter(n -> n.loopback().equals(loopback)).findFirst();
     }
 
+    /** SMTP client connections the nodes have opened so far (successful connects, all nodes). */
+    public long connectionsOpened() {
+        return nodes.values().stream().mapToLong(Node::connectionsOpened).sum();
+    }
+
     @Override
     public void close() {
         nodes.values().forEach(Node::stop);

@@ -137,6 +137,10 @@ public final class Node {
                 + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(lab.clock()));
     }
 
+    long connectionsOpened() {
+        return delivery.connectionsOpened();
+    }
+
     String nextQueueId() {
         return spec.name().toUpperCase(java.util.Locale.ROOT) + "-" + queueIds.incrementAndGet();
     }

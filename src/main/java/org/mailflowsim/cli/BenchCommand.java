@@ -133,6 +133,12 @@ final class BenchCommand implements Callable<Integer> {
             out.println("  throughput            " + fixed(run.hops / run.seconds(), 0) + " SMTP hops/s, "
                     + fixed(run.ended / run.seconds(), 0) + " messages/s (" + messages + " messages, concurrency "
                     + concurrency + ", " + fixed(run.ended == 0 ? 0 : (double) run.hops / run.ended, 2) + " hops/message)");
+            if (run.cpuBegin >= 0 && run.hops > 0) {
+                long cpu = run.cpuEnd - run.cpuBegin;
+                out.println("  CPU                   " + fixed(cpu / 1e9 / run.seconds(), 2) + " cores busy, "
+                        + fixed(cpu / 1e3 / run.hops, 0) + " µs CPU per hop (whole process, "
+                        + Runtime.getRuntime().availableProcessors() + " cores)");
+            }
             out.println("  latency               p50 " + ms(run.percentile(50)) + " ms, p99 " + ms(run.percentile(99))
                     + " ms, max " + ms(run.percentile(100)) + " ms");
             out.println("  connections opened    " + (opensAfter - opensBefore) + " during the run, " + opensAfter
@@ -190,6 +196,7 @@ final class BenchCommand implements Callable<Integer> {
             recorder.phase = p;
             String body = "Benchmark message from mailflow-sim.\nIt is small, like most mail: a few hundred bytes "
                     + "including the headers that every hop adds.\n";
+            p.cpuBegin = processCpuNanos();
             p.begin = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 if (!p.permits.tryAcquire(timeoutSeconds, TimeUnit.SECONDS)) {
@@ -205,6 +212,7 @@ final class BenchCommand implements Callable<Integer> {
                 p.stalled = true;
             }
             p.end = System.nanoTime();
+            p.cpuEnd = processCpuNanos();
             return p;
         }
     }
@@ -220,6 +228,8 @@ final class BenchCommand implements Callable<Integer> {
         final long[] byKind = new long[EndStateKind.values().length];
         long begin;
         long end;
+        long cpuBegin;
+        long cpuEnd;
         int sent;
         long ended;
         long hops;
@@ -327,6 +337,15 @@ final class BenchCommand implements Callable<Integer> {
             System.gc();
             return runtime.totalMemory() - runtime.freeMemory();
         }
+    }
+
+    /** CPU time of the whole process so far, or -1 where the JVM does not say. */
+    static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     static String ms(long nanos) {

@@ -95,7 +95,10 @@ final class DeliveryAgent implements AutoCloseable {
         p.put("mail.smtp.localhost", node.spec().hostname());
         p.put("mail.smtp.connectiontimeout", "10000");
         p.put("mail.smtp.timeout", "30000");
-        p.put("mail.smtp.writetimeout", "30000");
+        // No mail.smtp.writetimeout: Angus then wraps the socket in a TimeoutOutputStream that schedules (and
+        // cancels) a task on a per-connection timer thread for every write, two thread wake-ups per SMTP command.
+        // A write only blocks when the peer stops reading with its buffers full; the read timeout above and the
+        // lab closing every server at the end bound that case.
         p.put("mail.smtp.quitwait", "false");
         p.put("mail.smtp.sendpartial", "true");
         p.put("mail.smtp.starttls.enable", "true");

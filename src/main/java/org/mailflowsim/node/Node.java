@@ -155,6 +155,13 @@ public final class Node {
     private final class ForgetOnEnd implements SessionHandler {
         @Override
         public SessionAcceptance accept(Session session) {
+            // The client sets TCP_NODELAY on its end; the greeting, EHLO and STARTTLS exchange runs on this plain
+            // socket before the STARTTLS creator sets it again on the TLS layer (libraries.md §7).
+            try {
+                session.getSocket().setTcpNoDelay(true);
+            } catch (java.net.SocketException e) {
+                // The client already went away: the session ends by itself.
+            }
             return SessionAcceptance.success();
         }
 

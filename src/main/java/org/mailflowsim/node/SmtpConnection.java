@@ -28,6 +28,8 @@ final class SmtpConnection implements AutoCloseable {
     private final Session session;
     private final CapturingSocketFactory sockets;
     private final CapturingSslSocketFactory sslSockets;
+    private String clientKey;
+    private Optional<String> serverCertificate;
 
     private SmtpConnection(Session session, SMTPTransport transport, CapturingSocketFactory sockets,
                            CapturingSslSocketFactory sslSockets) {
@@ -48,17 +50,31 @@ final class SmtpConnection implements AutoCloseable {
         return new SmtpConnection(session, transport, sockets, sslSockets);
     }
 
-    /** The client's own ip:port, under which the receiver filed its decisions. */
+    /**
+     * The client's own ip:port, under which the receiver filed its decisions. Read once: every
+     * {@code Socket.getLocalAddress()} is a {@code getsockname} system call.
+     */
     String clientKey() {
-        return sockets.socket().getLocalAddress().getHostAddress() + ":" + sockets.socket().getLocalPort();
+        String k = clientKey;
+        if (k == null) {
+            k = sockets.socket().getLocalAddress().getHostAddress() + ":" + sockets.socket().getLocalPort();
+            clientKey = k;
+        }
+        return k;
     }
 
     boolean tls() {
         return sslSockets.socket().filter(SSLSocket::isConnected).isPresent();
     }
 
+    /** The name on the certificate the server showed: fixed for the life of the connection, so read once. */
     Optional<String> serverCertificate() {
-        return sslSockets.serverCertificateName();
+        Optional<String> name = serverCertificate;
+        if (name == null) {
+            name = sslSockets.serverCertificateName();
+            serverCertificate = name;
+        }
+        return name;
     }
 
     SendResult send(String mailFrom, List<String> recipients, RawMessage content) {

@@ -1,8 +1,6 @@
 package org.mailflowsim.node;
 
 import java.net.InetAddress;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +30,7 @@ public final class Node {
     private final InetAddress loopback;
     private final ReceiverLog receiverLog = new ReceiverLog();
     private final AtomicLong queueIds = new AtomicLong();
+    private final String queueIdPrefix;
     private final ExecutorService workers;
     private final Dispatcher dispatcher;
     private final DeliveryAgent delivery;
@@ -42,6 +41,7 @@ public final class Node {
         this.lab = lab;
         this.policy = policy;
         this.loopback = loopback;
+        this.queueIdPrefix = spec.name().toUpperCase(java.util.Locale.ROOT) + "-";
         this.workers = Executors.newFixedThreadPool(WORKERS, r -> daemon(r, "node-" + spec.name()));
         this.delivery = new DeliveryAgent(this, lab);
         this.dispatcher = new Dispatcher(this, lab.journal(), delivery);
@@ -53,7 +53,8 @@ public final class Node {
                 .maxRecipients(spec.limits().maxRecipients()).maxMessageSize(spec.limits().maxMessageBytes())
                 .connectionTimeout(30, TimeUnit.SECONDS)
                 .messageHandlerFactory(ctx -> new InboundTransaction(this, ctx))
-                .sessionHandler(new ForgetOnEnd());
+                .sessionHandler(new ForgetOnEnd())
+                .serverSocketFactory(StartTlsSockets.bufferedServerSockets());
         if (spec.certificate().isPresent()) {
             b.enableTLS(true).startTlsSocketFactory(StartTlsSockets.serverCreator(lab.tls().serverContext(spec.name())));
         }
@@ -133,8 +134,7 @@ public final class Node {
         String rcpt = recipients.size() == 1 ? " for <" + recipients.get(0) + ">" : "";
         return "Received: from " + p.session().helo() + " (" + peerName + " [" + p.session().peerIp().getHostAddress()
                 + "]) by " + spec.hostname() + " (" + spec.publicIp().getHostAddress() + ") with "
-                + (p.session().tls() ? "ESMTPS" : "ESMTP") + " id " + queueId + rcpt + "; "
-                + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(lab.clock()));
+                + (p.session().tls() ? "ESMTPS" : "ESMTP") + " id " + queueId + rcpt + "; " + lab.rfc1123Now();
     }
 
     long connectionsOpened() {
@@ -142,7 +142,7 @@ public final class Node {
     }
 
     String nextQueueId() {
-        return spec.name().toUpperCase(java.util.Locale.ROOT) + "-" + queueIds.incrementAndGet();
+        return queueIdPrefix + queueIds.incrementAndGet();
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -30,6 +30,7 @@ final class SmtpConnection implements AutoCloseable {
     private final CapturingSslSocketFactory sslSockets;
     private String clientKey;
     private Optional<String> serverCertificate;
+    private Outgoing outgoing;
 
     private SmtpConnection(Session session, SMTPTransport transport, CapturingSocketFactory sockets,
                            CapturingSslSocketFactory sslSockets) {
@@ -78,9 +79,18 @@ final class SmtpConnection implements AutoCloseable {
     }
 
     SendResult send(String mailFrom, List<String> recipients, RawMessage content) {
-        Address[] to = recipients.stream().map(SmtpConnection::address).toArray(Address[]::new);
+        Address[] to = new Address[recipients.size()];
+        for (int i = 0; i < to.length; i++) {
+            to[i] = address(recipients.get(i));
+        }
         try {
-            transport.sendMessage(new Outgoing(session, mailFrom, content), to);
+            // One message object per connection, refilled for each transaction: a connection carries one
+            // transaction at a time, and building a MimeMessage (with its header table) per hop is not free.
+            if (outgoing == null) {
+                outgoing = new Outgoing(session);
+            }
+            outgoing.fill(mailFrom, content);
+            transport.sendMessage(outgoing, to);
             return new SendResult(recipients, Map.of(), reply(), Optional.empty());
         } catch (SendFailedException e) {
             return failed(recipients, e);
@@ -148,10 +158,13 @@ final class SmtpConnection implements AutoCloseable {
 
     /** Writes the raw bytes as they are: no MIME re-encoding on relay, as an MTA relays. */
     private static final class Outgoing extends SMTPMessage {
-        private final RawMessage content;
+        private RawMessage content;
 
-        Outgoing(Session session, String mailFrom, RawMessage content) {
+        Outgoing(Session session) {
             super(session);
+        }
+
+        void fill(String mailFrom, RawMessage content) {
             this.content = content;
             setEnvelopeFrom(mailFrom.isEmpty() ? "<>" : mailFrom);
         }

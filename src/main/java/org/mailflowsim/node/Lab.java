@@ -162,6 +162,11 @@ public final class Lab implements AutoCloseable {
 
     @Override
     public void close() {
+        // Clients first, then servers. A server that closes a TLS 1.3 session waits (up to the read timeout,
+        // 30 s) for the peer's close_notify, and an idle pooled client connection never reads to send one:
+        // stopping servers first made about one `mailflow run` in eight hang for a minute. Closed from the
+        // client side, each server session reads QUIT and closes with a live peer.
+        nodes.values().forEach(Node::closeConnections);
         nodes.values().forEach(Node::stop);
     }
 }

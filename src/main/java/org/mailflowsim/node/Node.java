@@ -62,6 +62,11 @@ public final class Node {
         server.start();
     }
 
+    /** Closes the node's idle client connections (QUIT), while every peer still runs and can answer. */
+    void closeConnections() {
+        delivery.close();
+    }
+
     void stop() {
         if (server != null) {
             server.stop();

@@ -3,6 +3,7 @@ package org.mailflowsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,10 @@ final class BenchCommand implements Callable<Integer> {
                     + "(default ${DEFAULT-VALUE}).")
     int single;
 
+    @Option(names = "--keep-journal", description = "Keep every message's trace in the journal (memory then grows "
+            + "with the messages sent; for comparison). By default finished messages are forgotten.")
+    boolean keepJournal;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
             description = "Give up when no message ends for this long (default ${DEFAULT-VALUE}).")
     int timeoutSeconds;
@@ -98,41 +103,57 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         Recorder recorder = new Recorder();
-        Journal journal = new Journal(recorder, false);
+        Journal journal = new Journal(recorder, keepJournal);
         HeapSampler heap = new HeapSampler();
-        long startNanos = System.nanoTime();
+        List<Phase> phases = new ArrayList<>();
         Phase warm;
-        Phase one;
-        Phase run;
-        long opensBefore;
+        Phase one = null;
+        Phase run = null;
+        long opensBefore = 0;
         long opensAfter;
+        long startNanos = System.nanoTime();
         long labStart;
         try (Lab lab = Lab.start(t, journal, Clock.systemUTC())) {
             labStart = System.nanoTime() - startNanos;
             Runner runner = new Runner(lab, at, recorder);
             warm = runner.run("warmup", warmup, concurrency);
-            one = warm.stalled ? warm : runner.run("single", single, 1);
-            heap.reset();
-            opensBefore = lab.connectionsOpened();
-            run = one.stalled ? one : runner.run("run", messages, concurrency);
+            phases.add(warm);
+            if (!warm.stalled) {
+                one = runner.run("single", single, 1);
+                phases.add(one);
+            }
+            if (one != null && !one.stalled) {
+                heap.reset();
+                opensBefore = lab.connectionsOpened();
+                run = runner.run("run", messages, concurrency);
+                phases.add(run);
+            }
             opensAfter = lab.connectionsOpened();
         } finally {
             heap.stop();
         }
-        long liveAfter = heap.liveAfterGc();
+        long peakHeap = heap.peak();
+        long liveAfter = HeapSampler.liveAfterGc();
+        long warmStart = System.nanoTime();
+        try (Lab again = Lab.start(t, new Journal(), Clock.systemUTC())) {
+            warmStart = System.nanoTime() - warmStart;
+        }
 
         out.println("mailflow bench: " + t.name() + ", " + from + " -> " + to + " (submitted at " + at + ")");
-        out.println("  lab start             " + ms(labStart) + " ms (" + t.nodes().size() + " nodes)");
+        out.println("  lab start             " + ms(labStart) + " ms (first in this JVM, " + t.nodes().size()
+                + " nodes, fresh CA and certificates), " + ms(warmStart) + " ms for a second lab");
         out.println("  warm-up               " + warm.summary());
-        if (!warm.stalled) {
+        if (one != null) {
             out.println("  single message        " + one.summary());
-            out.println("  single-message p50    " + ms(one.percentile(50)) + " ms (sequential, after warm-up)");
+            out.println("  single-message p50    " + ms(one.percentile(50)) + " ms (one at a time, after warm-up; max "
+                    + ms(one.percentile(100)) + " ms)");
         }
-        if (!one.stalled) {
+        if (run != null) {
             out.println("  run                   " + run.summary());
             out.println("  throughput            " + fixed(run.hops / run.seconds(), 0) + " SMTP hops/s, "
                     + fixed(run.ended / run.seconds(), 0) + " messages/s (" + messages + " messages, concurrency "
-                    + concurrency + ", " + fixed(run.ended == 0 ? 0 : (double) run.hops / run.ended, 2) + " hops/message)");
+                    + concurrency + ", " + fixed(run.ended == 0 ? 0 : (double) run.hops / run.ended, 2)
+                    + " hops/message)");
             if (run.cpuBegin >= 0 && run.hops > 0) {
                 long cpu = run.cpuEnd - run.cpuBegin;
                 out.println("  CPU                   " + fixed(cpu / 1e9 / run.seconds(), 2) + " cores busy, "
@@ -143,38 +164,43 @@ final class BenchCommand implements Callable<Integer> {
                     + " ms, max " + ms(run.percentile(100)) + " ms");
             out.println("  connections opened    " + (opensAfter - opensBefore) + " during the run, " + opensAfter
                     + " in all");
-            out.println("  peak heap (run)       " + mb(heap.peak()) + " MB used (sampled every "
-                    + HeapSampler.PERIOD_MS + " ms); " + mb(liveAfter) + " MB live after GC at the end");
+            out.println("  heap                  " + mb(peakHeap) + " MB peak used during the run (sampled every "
+                    + HeapSampler.PERIOD_MS + " ms, max heap " + mb(Runtime.getRuntime().maxMemory()) + " MB); "
+                    + mb(liveAfter) + " MB live after GC at the end" + (keepJournal ? " (journal kept every trace)" : ""));
         }
-        Phase[] phases = {warm, one, run};
         long sent = 0;
-        StringBuilder states = new StringBuilder();
         long[] byKind = new long[EndStateKind.values().length];
+        boolean stalled = false;
         for (Phase p : phases) {
-            if (p == one && warm.stalled || p == run && one.stalled) {
-                continue;
-            }
             sent += p.sent;
+            stalled |= p.stalled;
             for (EndStateKind k : EndStateKind.values()) {
                 byKind[k.ordinal()] += p.byKind[k.ordinal()];
             }
         }
+        long[] otherKinds = recorder.otherKinds();
+        long otherNotDelivered = 0;
         for (EndStateKind k : EndStateKind.values()) {
-            if (byKind[k.ordinal()] > 0) {
-                states.append(states.length() == 0 ? "" : ", ").append(k.jsonName()).append(' ')
-                        .append(byKind[k.ordinal()]);
-            }
+            otherNotDelivered += k == EndStateKind.DELIVERED ? 0 : otherKinds[k.ordinal()];
         }
-        long delivered = byKind[EndStateKind.DELIVERED.ordinal()];
-        long other = recorder.other.get();
-        out.println("  end states            " + (states.length() == 0 ? "none" : states.toString()) + " of " + sent
-                + " messages sent" + (other > 0 ? "; " + other + " end states of other messages" : ""));
-        boolean stalled = warm.stalled || one.stalled || run.stalled;
-        boolean ok = !stalled && delivered == sent && other == 0;
+        long other = java.util.Arrays.stream(otherKinds).sum();
+        out.println("  end states            " + kinds(byKind) + " of " + sent + " messages sent"
+                + (other > 0 ? "; derived messages (forwards, NDRs): " + kinds(otherKinds) : ""));
+        boolean ok = !stalled && byKind[EndStateKind.DELIVERED.ordinal()] == sent && otherNotDelivered == 0;
         out.println(ok ? "  all delivered" : stalled ? "  STALLED: no message ended for " + timeoutSeconds + " s"
                 : "  NOT ALL DELIVERED");
         out.flush();
         return ok ? Mailflow.MET : Mailflow.NOT_MET;
+    }
+
+    private static String kinds(long[] byKind) {
+        StringBuilder b = new StringBuilder();
+        for (EndStateKind k : EndStateKind.values()) {
+            if (byKind[k.ordinal()] > 0) {
+                b.append(b.length() == 0 ? "" : ", ").append(k.jsonName()).append(' ').append(byKind[k.ordinal()]);
+            }
+        }
+        return b.length() == 0 ? "none" : b.toString();
     }
 
     /** Injects one phase's messages, at most {@code c} in flight, and waits for all of them to end. */
@@ -281,14 +307,23 @@ final class BenchCommand implements Callable<Integer> {
     /** The journal listener: routes each end state of a benchmark message to its phase. */
     static final class Recorder implements Journal.Listener {
         volatile Phase phase;
-        final AtomicLong other = new AtomicLong();
+        /** End states of messages the bench did not inject (forwards, NDRs), by kind. */
+        private final AtomicLongArray other = new AtomicLongArray(EndStateKind.values().length);
+
+        long[] otherKinds() {
+            long[] out = new long[other.length()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = other.get(i);
+            }
+            return out;
+        }
 
         @Override
         public void ended(String id, String name, String address, EndState state, int hops) {
             long now = System.nanoTime();
             Phase p = phase;
             if (p == null || name == null || !name.startsWith(p.prefix)) {
-                other.incrementAndGet();
+                other.incrementAndGet(state.kind().ordinal());
                 return;
             }
             int index = Integer.parseInt(name, p.prefix.length(), name.length(), 10);
@@ -333,7 +368,8 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         /** Used heap after asking for a full collection: what the run still holds on to. */
-        long liveAfterGc() {
+        static long liveAfterGc() {
+            Runtime runtime = Runtime.getRuntime();
             System.gc();
             return runtime.totalMemory() - runtime.freeMemory();
         }

@@ -14,17 +14,17 @@ import org.mailflowsim.topology.Topology;
  * preference), A/AAAA and TXT queries, all offline.
  */
 public final class SimulatedDns {
-    private final ImmutableListMultimap<String, DnsRecord> mx;
+    private final ImmutableListMultimap<String, String> mx;
     private final ImmutableListMultimap<String, InetAddress> addresses;
     private final ImmutableListMultimap<String, String> txt;
 
     private SimulatedDns(List<DnsRecord> records) {
-        ImmutableListMultimap.Builder<String, DnsRecord> mxb = ImmutableListMultimap.builder();
+        ImmutableListMultimap.Builder<String, String> mxb = ImmutableListMultimap.builder();
         ImmutableListMultimap.Builder<String, InetAddress> ab = ImmutableListMultimap.builder();
         ImmutableListMultimap.Builder<String, String> tb = ImmutableListMultimap.builder();
         records.stream().sorted(Comparator.comparingInt(DnsRecord::preference)).forEach(r -> {
             switch (r.type()) {
-                case MX -> mxb.put(r.name(), r);
+                case MX -> mxb.put(r.name(), r.value());
                 case A, AAAA -> ab.put(r.name(), InetAddresses.forString(r.value()));
                 case TXT -> tb.put(r.name(), r.value());
             }
@@ -44,7 +44,7 @@ public final class SimulatedDns {
 
     /** MX target hosts of a domain, lowest preference first. */
     public List<String> mx(String domain) {
-        return mx.get(domain.toLowerCase(java.util.Locale.ROOT)).stream().map(DnsRecord::value).toList();
+        return mx.get(domain.toLowerCase(java.util.Locale.ROOT));
     }
 
     public List<InetAddress> addresses(String host) {

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Idle SMTP connections of one node, by peer and TLS demands. Reusing them is what makes a hop cost well under
@@ -18,6 +19,7 @@ final class ConnectionPool implements AutoCloseable {
     }
 
     private final Map<PoolKey, Deque<SmtpConnection>> idle = new HashMap<>();
+    private final AtomicLong opened = new AtomicLong();
     private boolean closed;
 
     SmtpConnection borrow(PoolKey key, Opener opener) throws MessagingException {
@@ -27,7 +29,14 @@ final class ConnectionPool implements AutoCloseable {
                 return q.pollFirst();
             }
         }
-        return opener.open();
+        SmtpConnection c = opener.open();
+        opened.incrementAndGet();
+        return c;
+    }
+
+    /** How many connections this pool has opened so far (reuse shows as few opens for many hops). */
+    long opened() {
+        return opened.get();
     }
 
     void giveBack(PoolKey key, SmtpConnection c) {

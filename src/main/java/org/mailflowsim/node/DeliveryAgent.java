@@ -159,6 +159,10 @@ final class DeliveryAgent implements AutoCloseable {
         p.put("mail.smtp.localhost", node.spec().hostname());
         p.put("mail.smtp.connectiontimeout", "10000");
         p.put("mail.smtp.timeout", "30000");
+        // No mail.smtp.writetimeout: Angus then wraps the socket in a TimeoutOutputStream that schedules (and
+        // cancels) a task on a per-connection timer thread for every write, two thread wake-ups per SMTP command.
+        // A write only blocks when the peer stops reading with its buffers full; the read timeout above and the
+        // lab closing every server at the end bound that case.
         p.put("mail.smtp.quitwait", "false");
         p.put("mail.smtp.sendpartial", "true");
         p.put("mail.smtp.starttls.enable", "true");
@@ -210,6 +214,10 @@ final class DeliveryAgent implements AutoCloseable {
     private void failAll(QueuedMessage m, List<String> recipients, EndState why, Optional<String> remoteMta) {
         node.bouncer().fail(m, recipients.stream().map(r -> new Failure(r, why.kind(), why.node(),
                 why.code().orElseThrow(), why.reason(), remoteMta)).toList());
+    }
+
+    long connectionsOpened() {
+        return pool.opened();
     }
 
     @Override

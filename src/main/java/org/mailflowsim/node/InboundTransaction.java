@@ -46,8 +46,7 @@ final class InboundTransaction implements MessageHandler {
         }
         mailFrom = from; // case kept: a local part is case-sensitive (RFC 5321), and SRS addresses read "SRS="
         InetSocketAddress peer = session.getRemoteAddress();
-        List<String> certNames = PeerCertificates.of(session).map(PeerCertificates::names)
-                .orElse(List.of());
+        List<String> certNames = PeerCertificates.presentedNames(session);
         SessionFacts facts = new SessionFacts(node.publicIpOf(peer.getAddress()), session.isTLSStarted(), certNames,
                 session.getHelo().orElse(""));
         provenance = new Provenance.Received(facts,
@@ -95,7 +94,7 @@ final class InboundTransaction implements MessageHandler {
     /** Reads DATA up to the node's size limit, always draining the rest (libraries.md gotcha 8). */
     private byte[] readBounded(InputStream in) throws IOException, RejectException {
         int max = node.spec().limits().maxMessageBytes();
-        byte[] bytes = in.readNBytes(max + 1);
+        byte[] bytes = readAtMost(in, max + 1);
         if (bytes.length > max) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             view.data = Optional.of(Verdict.reject(552, "5.3.4 Message size exceeds fixed maximum message size",
@@ -103,6 +102,26 @@ final class InboundTransaction implements MessageHandler {
             throw new RejectException(552, "5.3.4 Message size exceeds fixed maximum message size");
         }
         return bytes;
+    }
+
+    /**
+     * Up to {@code limit} bytes of the stream. Unlike {@code readNBytes(limit)}, which reads into 8 KiB pieces
+     * whatever the size, the buffer starts small and doubles: most mail is a few KiB.
+     */
+    static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        byte[] buf = new byte[Math.min(limit, 4096)];
+        int n = 0;
+        while (n < limit) {
+            if (n == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, (int) Math.min(limit, buf.length * 2L));
+            }
+            int r = in.read(buf, n, buf.length - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+        }
+        return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
     }
 
     @Override

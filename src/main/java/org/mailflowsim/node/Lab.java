@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.mailflowsim.dns.SimulatedDns;
 import org.mailflowsim.policy.Policies;
@@ -35,6 +36,14 @@ public final class Lab implements AutoCloseable {
     private final SimulatedDns dns;
     private final LabTls tls;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
+    /** The first node (in topology order) owning each public address, and each node by its loopback address. */
+    private final Map<InetAddress, Node> byPublicIp = new ConcurrentHashMap<>();
+    private final Map<InetAddress, Node> byLoopback = new ConcurrentHashMap<>();
+    /** The RFC 1123 date of the current second: formatting it is costly, and every hop stamps one. */
+    private volatile Stamp stamp;
+
+    private record Stamp(long second, String text) {
+    }
 
     private Lab(Topology topology, Journal journal, SimClock clock, FaultPlan faults) {
         this.topology = topology;
@@ -71,6 +80,8 @@ public final class Lab implements AutoCloseable {
             InetAddress loopback = loopback(second, third, host++);
             Node node = new Node(spec, this, Policies.forNode(spec, dns, clock), loopback);
             nodes.put(spec.name(), node);
+            spec.ips().forEach(ip -> byPublicIp.putIfAbsent(ip, node));
+            byLoopback.put(loopback, node);
             node.start(PORT);
         }
     }
@@ -90,7 +101,7 @@ public final class Lab implements AutoCloseable {
     public String inject(String name, String nodeName, String from, List<String> to, String subject, String body) {
         Node node = node(nodeName);
         String id = journal.open(name, MessageKind.ORIGINAL, Optional.empty(), nodeName, from, to);
-        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(clock));
+        String date = rfc1123Now();
         String text = "From: " + (from.isEmpty() ? "MAILER-DAEMON@" + node.spec().hostname() : from) + "\r\n"
                 + "To: " + String.join(", ", to) + "\r\n"
                 + "Subject: " + subject + "\r\n"
@@ -169,16 +180,35 @@ public final class Lab implements AutoCloseable {
         return tls;
     }
 
+    /** The lab clock's current time as an RFC 1123 date (what Date: and Received: carry), per second. */
+    String rfc1123Now() {
+        Instant now = clock.instant();
+        Stamp s = stamp;
+        if (s == null || s.second() != now.getEpochSecond()) {
+            s = new Stamp(now.getEpochSecond(),
+                    DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(now, clock.getZone())));
+            stamp = s;
+        }
+        return s.text();
+    }
+
     Optional<Node> nodeWithPublicIp(InetAddress ip) {
-        return nodes.values().stream().filter(n -> n.spec().ips().contains(ip)).findFirst();
+        return Optional.ofNullable(byPublicIp.get(ip));
     }
 
     Optional<Node> nodeAtLoopback(InetAddress loopback) {
-        return nodes.values().stream().filter(n -> n.loopback().equals(loopback)).findFirst();
+        return Optional.ofNullable(byLoopback.get(loopback));
+    }
+
+    /** SMTP client connections the nodes have opened so far (successful connects, all nodes). */
+    public long connectionsOpened() {
+        return nodes.values().stream().mapToLong(Node::connectionsOpened).sum();
     }
 
     @Override
     public void close() {
+        // Clients first, then servers. A server that closes a TLS 1.3 session waits (up to the read timeout,
+        // 30 s) for the peer's close_notify, and an idle pooled client connection never reads to send one.
         nodes.values().forEach(Node::closeClients);
         nodes.values().forEach(Node::stopServer);
     }

@@ -2,7 +2,6 @@ package org.mailflowsim.node;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,17 +33,12 @@ public final class RawMessage {
         return bytes.length;
     }
 
-    /** The header section as text, unfolded lines kept as they are. */
-    private String headerText() {
-        return new String(bytes, 0, headerEnd, StandardCharsets.ISO_8859_1);
-    }
-
     /** How many header fields have this name (case-insensitive), e.g. {@code Received} for hop counting. */
     public int count(String name) {
-        String prefix = name.toLowerCase(Locale.ROOT) + ":";
         int n = 0;
-        for (String line : headerText().split("\r\n")) {
-            if (line.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+        for (int line = 0, end; line < headerEnd; line = after(end)) {
+            end = lineEnd(line);
+            if (startsWithField(line, end, name)) {
                 n++;
             }
         }
@@ -53,13 +47,13 @@ public final class RawMessage {
 
     /** The first field of this name, unfolded and trimmed. */
     public Optional<String> header(String name) {
-        String prefix = name.toLowerCase(Locale.ROOT) + ":";
-        String[] lines = headerText().split("\r\n");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                StringBuilder value = new StringBuilder(lines[i].substring(prefix.length()));
-                while (i + 1 < lines.length && (lines[i + 1].startsWith(" ") || lines[i + 1].startsWith("\t"))) {
-                    value.append(' ').append(lines[++i].trim());
+        for (int line = 0, end; line < headerEnd; line = after(end)) {
+            end = lineEnd(line);
+            if (startsWithField(line, end, name)) {
+                StringBuilder value = new StringBuilder(text(line + name.length() + 1, end));
+                for (int next = after(end); next < headerEnd && isContinuation(next); next = after(end)) {
+                    end = lineEnd(next);
+                    value.append(' ').append(text(next, end).trim());
                 }
                 return Optional.of(value.toString().trim());
             }
@@ -77,20 +71,65 @@ public final class RawMessage {
 
     /** A copy without the fields of this name, with {@code field} on top instead. */
     public RawMessage replace(String name, String field) {
-        String prefix = name.toLowerCase(Locale.ROOT) + ":";
-        StringBuilder kept = new StringBuilder();
+        StringBuilder kept = new StringBuilder(headerEnd);
         boolean skipping = false;
-        for (String line : headerText().split("\r\n")) {
-            boolean continuation = line.startsWith(" ") || line.startsWith("\t");
-            skipping = continuation ? skipping : line.toLowerCase(Locale.ROOT).startsWith(prefix);
-            if (!skipping && !line.isEmpty()) {
-                kept.append(line).append("\r\n");
+        for (int line = 0, end; line < headerEnd; line = after(end)) {
+            end = lineEnd(line);
+            skipping = isContinuation(line) ? skipping : startsWithField(line, end, name);
+            if (!skipping && end > line) {
+                kept.append(text(line, end)).append("\r\n");
             }
         }
         byte[] head = (field + "\r\n" + kept).getBytes(StandardCharsets.ISO_8859_1);
         byte[] out = Arrays.copyOf(head, head.length + bytes.length - headerEnd);
         System.arraycopy(bytes, headerEnd, out, head.length, bytes.length - headerEnd);
         return new RawMessage(out);
+    }
+
+    // The header section is read in place, line by line (lines end in CRLF, as SMTP carries them), without
+    // decoding it to one String and splitting it with a regular expression: count and header run on every hop.
+
+    /** Where the line starting at {@code start} ends: its CRLF, or the end of the header section. */
+    private int lineEnd(int start) {
+        for (int i = start; i + 1 < headerEnd; i++) {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+                return i;
+            }
+        }
+        return headerEnd;
+    }
+
+    /** The start of the line after the one that ends at {@code end} ({@code headerEnd} when none is left). */
+    private int after(int end) {
+        return end >= headerEnd ? headerEnd : end + 2;
+    }
+
+    private boolean isContinuation(int line) {
+        return line < headerEnd && (bytes[line] == ' ' || bytes[line] == '\t');
+    }
+
+    /** Whether the line [line, end) starts with {@code name:}, the name compared without regard to ASCII case. */
+    private boolean startsWithField(int line, int end, String name) {
+        int n = name.length();
+        if (line + n >= end || bytes[line + n] != ':') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            int a = bytes[line + i] & 0xff;
+            int b = name.charAt(i);
+            if (a != b && toLowerAscii(a) != toLowerAscii(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int toLowerAscii(int c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+
+    private String text(int from, int to) {
+        return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
     /** Index just past the header section's last CRLF (the blank line and body follow). */

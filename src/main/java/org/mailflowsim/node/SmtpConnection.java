@@ -30,6 +30,9 @@ final class SmtpConnection implements AutoCloseable {
     private final CapturingSocketFactory sockets;
     private final ServerIdentity serverIdentity;
     private int transactions;
+    private String clientKey;
+    private Optional<String> serverCertificate;
+    private Outgoing outgoing;
 
     private SmtpConnection(Session session, SMTPTransport transport, CapturingSocketFactory sockets,
                            ServerIdentity serverIdentity) {
@@ -55,9 +58,17 @@ final class SmtpConnection implements AutoCloseable {
         return new SmtpConnection(session, transport, sockets, serverIdentity);
     }
 
-    /** The client's own ip:port, under which the receiver filed its decisions. */
+    /**
+     * The client's own ip:port, under which the receiver filed its decisions. Read once: every
+     * {@code Socket.getLocalAddress()} is a {@code getsockname} system call.
+     */
     String clientKey() {
-        return sockets.socket().getLocalAddress().getHostAddress() + ":" + sockets.socket().getLocalPort();
+        String k = clientKey;
+        if (k == null) {
+            k = sockets.socket().getLocalAddress().getHostAddress() + ":" + sockets.socket().getLocalPort();
+            clientKey = k;
+        }
+        return k;
     }
 
     /** Whether STARTTLS completed: the server's certificate was then checked and recorded. */
@@ -65,8 +76,14 @@ final class SmtpConnection implements AutoCloseable {
         return serverIdentity.presentedCertificate().isPresent();
     }
 
+    /** The name on the certificate the server showed: fixed for the life of the connection, so read once. */
     Optional<String> serverCertificate() {
-        return serverIdentity.presentedName();
+        Optional<String> name = serverCertificate;
+        if (name == null) {
+            name = serverIdentity.presentedName();
+            serverCertificate = name;
+        }
+        return name;
     }
 
     /** Whether this connection has carried a transaction before (a pooled one the peer may have timed out). */
@@ -76,22 +93,18 @@ final class SmtpConnection implements AutoCloseable {
 
     SendResult send(String mailFrom, List<String> recipients, RawMessage content) {
         transactions++;
-        long t0 = System.nanoTime();
-        try {
-            return doSend(mailFrom, recipients, content);
-        } finally {
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            if (ms > 5000) {
-                System.err.println("DIAG slow send " + ms + " ms " + clientKey() + " reused=" + (transactions > 1)
-                        + " rcpts=" + recipients + " reply=" + transport.getLastServerResponse());
-            }
+        Address[] to = new Address[recipients.size()];
+        for (int i = 0; i < to.length; i++) {
+            to[i] = address(recipients.get(i));
         }
-    }
-
-    private SendResult doSend(String mailFrom, List<String> recipients, RawMessage content) {
-        Address[] to = recipients.stream().map(SmtpConnection::address).toArray(Address[]::new);
         try {
-            transport.sendMessage(new Outgoing(session, mailFrom, content), to);
+            // One message object per connection, refilled for each transaction: a connection carries one
+            // transaction at a time, and building a MimeMessage (with its header table) per hop is not free.
+            if (outgoing == null) {
+                outgoing = new Outgoing(session);
+            }
+            outgoing.fill(mailFrom, content);
+            transport.sendMessage(outgoing, to);
             return new SendResult(recipients, Map.of(), reply(), Optional.empty());
         } catch (SendFailedException e) {
             return failed(recipients, e);
@@ -168,10 +181,13 @@ final class SmtpConnection implements AutoCloseable {
 
     /** Writes the raw bytes as they are: no MIME re-encoding on relay, as an MTA relays. */
     private static final class Outgoing extends SMTPMessage {
-        private final RawMessage content;
+        private RawMessage content;
 
-        Outgoing(Session session, String mailFrom, RawMessage content) {
+        Outgoing(Session session) {
             super(session);
+        }
+
+        void fill(String mailFrom, RawMessage content) {
             this.content = content;
             setEnvelopeFrom(mailFrom.isEmpty() ? "<>" : mailFrom);
         }

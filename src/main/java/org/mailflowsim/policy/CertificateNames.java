@@ -45,7 +45,12 @@ public final class CertificateNames {
     }
 
     public static boolean anyMatches(String pattern, Collection<String> certNames) {
-        return certNames.stream().anyMatch(n -> matches(pattern, n));
+        for (String n : certNames) {
+            if (matches(pattern, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -61,8 +61,10 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
     private Verdict relay(Provenance.Received session, String mailFrom) {
         Optional<ConnectorMatch> onPrem = session.connector()
                 .filter(m -> m.connector().type() == ConnectorType.ON_PREMISES);
-        boolean certDomainAccepted = session.session().clientCertificateNames().stream()
-                .anyMatch(n -> CertificateNames.standsForAcceptedDomain(n, rules.acceptedDomains));
+        boolean certDomainAccepted = false;
+        for (String n : session.session().clientCertificateNames()) {
+            certDomainAccepted |= CertificateNames.standsForAcceptedDomain(n, rules.acceptedDomains);
+        }
         boolean p1Accepted = !Addresses.isNull(mailFrom) && rules.accepts(Addresses.domainOf(mailFrom));
         String p1 = Addresses.isNull(mailFrom) ? "the null reverse-path <>" : "P1 domain " + Addresses.domainOf(mailFrom);
         if (onPrem.isPresent()) {
@@ -202,6 +204,11 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
     }
 
     private Optional<MailUser> mailUser(String address) {
-        return rules.node.mailUsers().stream().filter(u -> u.address().equals(address)).findFirst();
+        for (MailUser u : rules.node.mailUsers()) {
+            if (u.address().equals(address)) {
+                return Optional.of(u);
+            }
+        }
+        return Optional.empty();
     }
 }

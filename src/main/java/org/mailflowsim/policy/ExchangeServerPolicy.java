@@ -76,6 +76,11 @@ public final class ExchangeServerPolicy implements NodePolicy {
     }
 
     private Optional<RemoteMailbox> remoteMailbox(String address) {
-        return rules.node.remoteMailboxes().stream().filter(r -> r.address().equals(address)).findFirst();
+        for (RemoteMailbox r : rules.node.remoteMailboxes()) {
+            if (r.address().equals(address)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 }

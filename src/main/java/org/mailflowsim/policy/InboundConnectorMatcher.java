@@ -31,8 +31,10 @@ public final class InboundConnectorMatcher {
             }
         }
         for (InboundConnector c : connectors) {
-            if (c.senderIps().stream().anyMatch(r -> r.contains(session.peerIp()))) {
-                return Optional.of(new ConnectorMatch(c, ConnectorMatch.By.IP));
+            for (var range : c.senderIps()) {
+                if (range.contains(session.peerIp())) {
+                    return Optional.of(new ConnectorMatch(c, ConnectorMatch.By.IP));
+                }
             }
         }
         return Optional.empty();

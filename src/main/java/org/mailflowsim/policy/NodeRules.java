@@ -37,7 +37,12 @@ final class NodeRules {
     }
 
     Optional<Mailbox> mailbox(String address) {
-        return node.mailboxes().stream().filter(m -> m.answersTo(address)).findFirst();
+        for (Mailbox m : node.mailboxes()) {   // a loop, not a stream: this runs for every recipient at every hop
+            if (m.answersTo(address)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** RFC 5321 §6.3 loop test by Received-header count, with the role's reply. */

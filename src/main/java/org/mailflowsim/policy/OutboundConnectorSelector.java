@@ -18,10 +18,10 @@ public final class OutboundConnectorSelector {
 
     public static Optional<OutboundConnector> select(List<OutboundConnector> connectors, String domain,
                                                      Set<String> acceptedDomains) {
-        Optional<OutboundConnector> exact = connectors.stream()
-                .filter(c -> c.recipientDomains().contains(domain)).findFirst();
-        if (exact.isPresent()) {
-            return exact;
+        for (OutboundConnector c : connectors) {   // loops for the common cases: this runs at every hop
+            if (c.recipientDomains().contains(domain)) {
+                return Optional.of(c);
+            }
         }
         if (acceptedDomains.contains(domain)) {
             Optional<OutboundConnector> all = connectors.stream().filter(OutboundConnector::allAcceptedDomains)
@@ -30,13 +30,24 @@ public final class OutboundConnectorSelector {
                 return all;
             }
         }
-        Optional<OutboundConnector> wildcard = connectors.stream()
+        boolean anyWildcard = false;
+        for (OutboundConnector c : connectors) {
+            for (String p : c.recipientDomains()) {
+                anyWildcard |= wildcardMatches(p, domain);
+            }
+        }
+        Optional<OutboundConnector> wildcard = !anyWildcard ? Optional.empty() : connectors.stream()
                 .filter(c -> c.recipientDomains().stream().anyMatch(p -> wildcardMatches(p, domain)))
                 .max(Comparator.comparingInt(c -> longestWildcard(c, domain)));
         if (wildcard.isPresent()) {
             return wildcard;
         }
-        return connectors.stream().filter(c -> c.recipientDomains().contains("*")).findFirst();
+        for (OutboundConnector c : connectors) {
+            if (c.recipientDomains().contains("*")) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean wildcardMatches(String pattern, String domain) {

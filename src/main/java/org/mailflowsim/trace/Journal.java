@@ -11,18 +11,54 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The record of a run that every node writes to: messages, hops, address rewrites and end states, plus the
  * count of messages still queued somewhere. Thread-safe; nodes only append. Traces are built from it on demand.
+ *
+ * <p>By default it keeps every message. A journal made with {@code keepCompleted = false} (long benchmark runs)
+ * forgets a message as soon as each of its recipients has an end state, so its memory stays bounded by the
+ * messages in flight; {@link #traces()} and {@link #unaccounted()} then only see unfinished messages, and late
+ * events for a forgotten message (a hop filled in after the receiver already delivered it) are dropped.
  */
 public final class Journal {
+    /**
+     * Told of every end state as it is recorded, on the recording node's thread and outside the journal's lock.
+     * Must be quick and thread-safe. {@code name} is null, and {@code hops} -1, when the message was forgotten.
+     * {@code hops} counts the hops recorded (or reserved by a receiver) for the message so far.
+     */
+    @FunctionalInterface
+    public interface Listener {
+        void ended(String id, String name, String address, EndState state, int hops);
+    }
+
     private final Map<String, MessageLog> messages = new LinkedHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final Listener listener;
+    private final boolean keepCompleted;
     private int inFlight;
+    /** Messages kept that still have a recipient without an end state. */
+    private int incomplete;
+
+    public Journal() {
+        this(null, true);
+    }
+
+    /** A journal that reports end states to {@code listener} (may be null) and keeps or forgets finished messages. */
+    public Journal(Listener listener, boolean keepCompleted) {
+        this.listener = listener;
+        this.keepCompleted = keepCompleted;
+    }
 
     /** Registers a message (injected or derived) and returns its id. */
-    public synchronized String open(String name, MessageKind kind, Optional<String> causeId, String origin,
-                                    String sender, List<String> recipients) {
+    public String open(String name, MessageKind kind, Optional<String> causeId, String origin,
+                       String sender, List<String> recipients) {
         String id = "m" + ids.incrementAndGet();
-        messages.put(id, new MessageLog(id, name, kind, causeId, origin, sender, recipients));
-        notifyAll();
+        MessageLog log = new MessageLog(id, name, kind, causeId, origin, sender, recipients);
+        synchronized (this) {
+            messages.put(id, log);
+            if (!log.complete()) {
+                incomplete++;
+            } else if (!keepCompleted) {
+                messages.remove(id);
+            }
+        }
         return id;
     }
 
@@ -31,34 +67,66 @@ public final class Journal {
     }
 
     public synchronized void hop(String id, Hop hop) {
-        log(id).hops.add(hop);
+        MessageLog m = log(id);
+        if (m != null) {
+            m.hops.add(hop);
+        }
     }
 
     /**
      * Keeps a place for a hop whose receiver has accepted the message, before the receiver moves it on: the
      * sender fills it in when it has read the reply, so hops stay in causal order whatever the thread timing.
+     * Returns -1 for a message this journal has already forgotten.
      */
     public synchronized int reserveHop(String id) {
-        List<Hop> hops = log(id).hops;
-        hops.add(null);
-        return hops.size() - 1;
+        MessageLog m = log(id);
+        if (m == null) {
+            return -1;
+        }
+        m.hops.add(null);
+        return m.hops.size() - 1;
     }
 
     public synchronized void fillHop(String id, int slot, Hop hop) {
-        log(id).hops.set(slot, hop);
+        MessageLog m = log(id);
+        if (m != null && slot >= 0) {
+            m.hops.set(slot, hop);
+        }
     }
 
     /** A node addresses a recipient by another address from now on (routing address, target address). */
     public synchronized void rewrite(String id, String from, String to) {
         MessageLog m = log(id);
-        m.aliases.put(to, m.original(from));
+        if (m != null) {
+            m.aliases.put(to, m.original(from));
+        }
     }
 
     /** A recipient (by any address it had on the way) reached its end. */
-    public synchronized void end(String id, String address, EndState state) {
-        MessageLog m = log(id);
-        m.ends.computeIfAbsent(m.original(address), k -> new ArrayList<>()).add(state);
-        notifyAll();
+    public void end(String id, String address, EndState state) {
+        String name = null;
+        int hops = -1;
+        synchronized (this) {
+            MessageLog m = log(id);
+            if (m != null) {
+                boolean wasComplete = m.complete();
+                m.ends.computeIfAbsent(m.original(address), k -> new ArrayList<>(1)).add(state);
+                if (!wasComplete && m.complete()) {
+                    incomplete--;
+                    if (!keepCompleted) {
+                        messages.remove(id);
+                    }
+                }
+                name = m.name;
+                hops = m.hops.size();
+            }
+            if (quiescent()) {
+                notifyAll();
+            }
+        }
+        if (listener != null) {
+            listener.ended(id, name, address, state, hops);
+        }
     }
 
     /** A node queued a message: the run is not quiet until the node has dealt with it. */
@@ -68,7 +136,9 @@ public final class Journal {
 
     public synchronized void finish() {
         inFlight--;
-        notifyAll();
+        if (inFlight == 0) {
+            notifyAll(); // wakes both kinds of waiters: for idle (the clock may move) and for quiescence
+        }
     }
 
     public synchronized int inFlight() {
@@ -77,7 +147,7 @@ public final class Journal {
 
     /** Whether nothing is queued and every recipient of every message has an end state. */
     public synchronized boolean quiescent() {
-        return inFlight == 0 && messages.values().stream().allMatch(MessageLog::complete);
+        return inFlight == 0 && incomplete == 0;
     }
 
     /** Whether no node is handling anything right now (work may still wait on the simulation clock). */
@@ -130,11 +200,21 @@ public final class Journal {
         return out;
     }
 
+    /** The message's log; null only for a message a forgetting journal has dropped. */
     private MessageLog log(String id) {
         MessageLog m = messages.get(id);
-        if (m == null) {
+        if (m == null && (keepCompleted || !issued(id))) {
             throw new IllegalArgumentException("unknown message id " + id);
         }
         return m;
+    }
+
+    private boolean issued(String id) {
+        try {
+            long n = id.startsWith("m") ? Long.parseLong(id, 1, id.length(), 10) : 0;
+            return n > 0 && n <= ids.get();
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

@@ -37,7 +37,12 @@ final class MessageLog {
     }
 
     boolean complete() {
-        return recipients.stream().allMatch(ends::containsKey);
+        for (String r : recipients) {
+            if (!ends.containsKey(r)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     MessageTrace toTrace() {

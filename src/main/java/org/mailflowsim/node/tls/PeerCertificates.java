@@ -43,6 +43,28 @@ public final class PeerCertificates {
         return first(chain);
     }
 
+    /**
+     * {@link #names} of the certificate the SMTP client presented ({@link #of}), empty without one. The names are
+     * kept on the TLS session, so a connection that carries many transactions parses its certificate once.
+     */
+    public static List<String> presentedNames(MessageContext ctx) {
+        if (ctx.getTlsPeerCertificates() == null && ctx instanceof Session s && s.getSocket() instanceof SSLSocket ssl) {
+            SSLSession session = ssl.getSession();
+            if (session.getValue(NAMES_KEY) instanceof Names cached) {
+                return cached.names();
+            }
+            List<String> names = leaf(session).map(PeerCertificates::names).orElse(List.of());
+            session.putValue(NAMES_KEY, new Names(names));
+            return names;
+        }
+        return of(ctx).map(PeerCertificates::names).orElse(List.of());
+    }
+
+    private static final String NAMES_KEY = "org.mailflowsim.peerCertificateNames";
+
+    private record Names(List<String> names) {
+    }
+
     /** The leaf certificate the peer of this TLS session presented, empty if it presented none. */
     public static Optional<X509Certificate> leaf(SSLSession session) {
         try {

@@ -3,11 +3,13 @@ package org.mailflowsim.node.tls;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import org.subethamail.smtp.server.SSLSocketCreator;
+import org.subethamail.smtp.server.ServerSocketCreator;
 
 /** Socket plumbing for STARTTLS on both ends of a hop. */
 public final class StartTlsSockets {
@@ -36,6 +38,24 @@ public final class StartTlsSockets {
             s.setWantClientAuth(true);
             s.setTcpNoDelay(true);
             return s;
+        };
+    }
+
+    /**
+     * For {@code SMTPServer.Builder.serverSocketFactory(ServerSocketCreator)}: an unbound listener (SubEtha binds
+     * it) whose accepted sockets are {@link BufferedInputSocket}s, so STARTTLS layers TLS over buffered input.
+     */
+    public static ServerSocketCreator bufferedServerSockets() {
+        return () -> new ServerSocket() {
+            @Override
+            public Socket accept() throws IOException {
+                if (isClosed()) {
+                    throw new java.net.SocketException("Socket is closed");
+                }
+                Socket s = new BufferedInputSocket();
+                implAccept(s);
+                return s;
+            }
         };
     }
 

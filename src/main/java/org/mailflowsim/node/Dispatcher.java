@@ -20,6 +20,9 @@ import org.mailflowsim.trace.MessageKind;
  * rules), and hands the rest to the delivery agent grouped by next hop, one SMTP transaction per group.
  */
 final class Dispatcher {
+    /** Stamped on each forwarded copy with the forwarding mailbox, to detect forwarding loops (RFC 9228). */
+    static final String DELIVERED_TO = "Delivered-To";
+
     private final Node node;
     private final Journal journal;
     private final DeliveryAgent delivery;
@@ -86,6 +89,15 @@ final class Dispatcher {
         boolean onPrem = node.policy().originatingFromOnPremises(m.provenance());
         QueuedMessage forwarded = new QueuedMessage(node.nextQueueId(), id, sender, List.of(target), copy,
                 new Provenance.Submitted(onPrem));
+        if (copy.headers(DELIVERED_TO).contains(mailbox.address())) {
+            // This mailbox forwarded the message before: a forwarding loop, which would never end on one node (no
+            // hop adds a Received header). Stopped as Postfix's local(8) stops it, by Delivered-To [RFC 9228].
+            node.bouncer().fail(forwarded, List.of(new Failure(target, EndStateKind.LOOPED, node.name(),
+                    "554 5.4.6 mail forwarding loop for " + mailbox.address(), "the forwarding rule of "
+                    + mailbox.address() + " already forwarded this message (Delivered-To)", Optional.empty())));
+            return;
+        }
+        copy = copy.prepend(DELIVERED_TO + ": " + mailbox.address());
         Optional<Verdict.Refuse> refused = node.policy().refuseForward(mailbox, target);
         if (refused.isPresent()) {
             node.bouncer().fail(forwarded, List.of(new Failure(target, EndStateKind.BOUNCED, node.name(),

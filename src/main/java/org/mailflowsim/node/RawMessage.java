@@ -1,7 +1,9 @@
 package org.mailflowsim.node;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,18 +55,24 @@ public final class RawMessage {
 
     /** The first field of this name, unfolded and trimmed. */
     public Optional<String> header(String name) {
+        return headers(name).stream().findFirst();
+    }
+
+    /** Every field of this name in order, each unfolded and trimmed. */
+    public List<String> headers(String name) {
         String prefix = name.toLowerCase(Locale.ROOT) + ":";
         String[] lines = headerText().split("\r\n");
+        List<String> values = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].toLowerCase(Locale.ROOT).startsWith(prefix)) {
                 StringBuilder value = new StringBuilder(lines[i].substring(prefix.length()));
                 while (i + 1 < lines.length && (lines[i + 1].startsWith(" ") || lines[i + 1].startsWith("\t"))) {
                     value.append(' ').append(lines[++i].trim());
                 }
-                return Optional.of(value.toString().trim());
+                values.add(value.toString().trim());
             }
         }
-        return Optional.empty();
+        return values;
     }
 
     /** A copy with one header field (a full line without CRLF) put on top, as every hop adds its Received. */

@@ -1,0 +1,62 @@
+package org.mailflowsim.node;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mailflowsim.topology.Mailbox;
+import org.mailflowsim.topology.NodeSpec;
+import org.mailflowsim.topology.SourceRef;
+import org.mailflowsim.topology.Topology;
+import org.mailflowsim.trace.EndState;
+import org.mailflowsim.trace.EndStateKind;
+import org.mailflowsim.trace.MessageKind;
+import org.mailflowsim.trace.MessageTrace;
+
+/**
+ * Conservation breaches the property test (property.ConservationPropertyTest) found, each reduced to one edit of a
+ * scenario: the run must come to rest with exactly one end state per recipient.
+ */
+class ConservationRegressionTest {
+
+    /** Forwarding rules in a cycle on one node add no Received header, so no hop count ever stopped them. */
+    @Test
+    void mailboxesThatForwardToEachOtherOnOneNodeEndInAForwardingLoop() throws Exception {
+        List<Mailbox> cycle = List.of(forwarding("kate@contoso.com", "bob@contoso.com"),
+                forwarding("bob@contoso.com", "kate@contoso.com"));
+        Topology t = TopologyEdits.node(LabFixture.topology("scenario-1-mx-exo.yaml"), "onprem",
+                n -> withMailboxes(n, cycle));
+        try (LabFixture f = new LabFixture(t)) {
+            String id = f.lab.inject("cycle", "fabrikam", "john@fabrikam.com", List.of("kate@contoso.com"), "cycle",
+                    "test body");
+            // Without loop detection the forwards never stop: fail fast rather than fill the heap.
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> f.journal.idle() || f.journal.nameOf("m100").isPresent());
+            assertFalse(f.journal.nameOf("m100").isPresent(), "a hundred messages from one: the forwards never stop");
+            f.settle();
+            assertEquals(List.of(), f.journal.unaccounted());
+            List<MessageTrace> traces = f.journal.traces();
+            MessageTrace original = traces.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+            List<MessageTrace> forwards = traces.stream().filter(m -> m.kind() == MessageKind.FORWARD).toList();
+            assertEquals(3, forwards.size(), "kate → bob → kate, then kate's rule would forward it again");
+            EndState loop = forwards.get(2).recipients().get(0).state();
+            assertEquals(EndStateKind.LOOPED, loop.kind());
+            assertEquals(Optional.of("554 5.4.6 mail forwarding loop for kate@contoso.com"), loop.code());
+            assertEquals(EndStateKind.DELIVERED, original.recipients().get(0).state().kind());
+        }
+    }
+
+    private static Mailbox forwarding(String address, String to) {
+        return new Mailbox(address, List.of(), Optional.of(to), true, SourceRef.NONE);
+    }
+
+    private static NodeSpec withMailboxes(NodeSpec n, List<Mailbox> mailboxes) {
+        return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(), mailboxes,
+                n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(), n.limits(),
+                n.retry(), n.autoForwardingMode(), n.source());
+    }
+}

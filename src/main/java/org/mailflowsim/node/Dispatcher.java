@@ -34,22 +34,34 @@ final class Dispatcher {
     }
 
     void process(QueuedMessage m) {
-        Map<Leg, List<String>> byLeg = new LinkedHashMap<>();
-        List<Failure> failures = new ArrayList<>();
+        // First resolve every recipient, so the journal knows which copy stands for which recipients before any ends.
+        Map<String, Route> routes = new LinkedHashMap<>();
         for (String rcpt : m.recipients()) {
             Route route = node.policy().route(m.provenance(), m.mailFrom(), rcpt);
-            if (route instanceof Route.Deliver d) {
-                deliverLocally(m, rcpt, d.mailbox());
-            } else if (route instanceof Route.Relay r) {
-                if (!r.address().equals(rcpt)) {
-                    journal.rewrite(m.traceId(), rcpt, r.address());
+            String address = route instanceof Route.Relay r ? r.address() : rcpt;
+            if (routes.containsKey(address)) {
+                // Resolves to an address another recipient already has here (a mail user's or remote mailbox's
+                // target): one copy for both, as a categorizer removes duplicate recipients.
+                journal.merge(m.traceId(), rcpt, address);
+            } else {
+                if (!address.equals(rcpt)) {
+                    journal.rewrite(m.traceId(), rcpt, address);
                 }
-                byLeg.computeIfAbsent(new Leg(r.hop(), r.envelopeFrom().orElse(m.mailFrom())), h -> new ArrayList<>())
-                        .add(r.address());
-            } else if (route instanceof Route.Fail f) {
-                failures.add(new Failure(rcpt, f.outcome(), node.name(), f.code(), f.reason(), Optional.empty()));
+                routes.put(address, route);
             }
         }
+        Map<Leg, List<String>> byLeg = new LinkedHashMap<>();
+        List<Failure> failures = new ArrayList<>();
+        routes.forEach((address, route) -> {
+            if (route instanceof Route.Deliver d) {
+                deliverLocally(m, address, d.mailbox());
+            } else if (route instanceof Route.Relay r) {
+                byLeg.computeIfAbsent(new Leg(r.hop(), r.envelopeFrom().orElse(m.mailFrom())), h -> new ArrayList<>())
+                        .add(address);
+            } else if (route instanceof Route.Fail f) {
+                failures.add(new Failure(address, f.outcome(), node.name(), f.code(), f.reason(), Optional.empty()));
+            }
+        });
         node.bouncer().fail(m, failures);
         byLeg.forEach((leg, rcpts) -> delivery.send(m, leg.mailFrom(), leg.hop(), rcpts));
     }

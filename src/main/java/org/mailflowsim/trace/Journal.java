@@ -50,14 +50,21 @@ public final class Journal {
 
     /** A node addresses a recipient by another address from now on (routing address, target address). */
     public synchronized void rewrite(String id, String from, String to) {
-        MessageLog m = log(id);
-        m.aliases.put(to, m.original(from));
+        log(id).rewrite(from, to);
+    }
+
+    /**
+     * A node resolved recipient {@code from} to an address ({@code into}) another recipient of the message already
+     * has there, and keeps one copy for both (as a categorizer removes duplicate recipients): that copy's end is
+     * theirs too.
+     */
+    public synchronized void merge(String id, String from, String into) {
+        log(id).merge(from, into);
     }
 
     /** A recipient (by any address it had on the way) reached its end. */
     public synchronized void end(String id, String address, EndState state) {
-        MessageLog m = log(id);
-        m.ends.computeIfAbsent(m.original(address), k -> new ArrayList<>()).add(state);
+        log(id).end(address, state);
         notifyAll();
     }
 
@@ -120,7 +127,7 @@ public final class Journal {
         List<String> out = new ArrayList<>();
         for (MessageLog m : messages.values()) {
             for (String r : m.recipients) {
-                int n = m.ends.getOrDefault(r, List.of()).size();
+                int n = m.endsOf(r).size();
                 if (n != 1) {
                     out.add("message '" + m.name + "' recipient " + r + (n == 0 ? " has no end state"
                             : " has " + n + " end states"));

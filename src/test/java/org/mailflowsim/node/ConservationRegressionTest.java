@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mailflowsim.topology.MailUser;
 import org.mailflowsim.topology.Mailbox;
 import org.mailflowsim.topology.NodeSpec;
 import org.mailflowsim.topology.SourceRef;
@@ -16,6 +18,7 @@ import org.mailflowsim.trace.EndState;
 import org.mailflowsim.trace.EndStateKind;
 import org.mailflowsim.trace.MessageKind;
 import org.mailflowsim.trace.MessageTrace;
+import org.mailflowsim.trace.RecipientOutcome;
 
 /**
  * Conservation breaches the property test (property.ConservationPropertyTest) found, each reduced to one edit of a
@@ -50,6 +53,30 @@ class ConservationRegressionTest {
         }
     }
 
+    /**
+     * A recipient and a mail user whose target is that recipient travelled as two copies under one address, and the
+     * journal gave both ends to one of them (the other never ended). Now the node keeps one copy, and both end with it.
+     */
+    @Test
+    void aRecipientAndAMailUserResolvedToItShareOneCopyAndBothEnd() throws Exception {
+        Topology t = TopologyEdits.node(LabFixture.topology("scenario-1-mx-exo.yaml"), "exo", n -> withMailUser(n,
+                new MailUser("robert@contoso.com", "bob@contoso.com", SourceRef.NONE)));
+        try (LabFixture f = new LabFixture(t)) {
+            String id = f.lab.inject("both", "fabrikam", "john@fabrikam.com",
+                    List.of("bob@contoso.com", "robert@contoso.com"), "both", "test body");
+            f.settle();
+            assertEquals(List.of(), f.journal.unaccounted());
+            MessageTrace trace = f.journal.traces().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+            for (RecipientOutcome o : trace.recipients()) {
+                assertEquals(EndStateKind.DELIVERED, o.state().kind(), o.toString());
+                assertEquals(Optional.of("bob@contoso.com"), o.state().mailbox());
+                assertEquals(List.of("fabrikam", "exo", "onprem"), o.path());
+            }
+            assertEquals(1, f.lab.node("onprem").mailbox("bob@contoso.com").size(),
+                    "one copy, as duplicate recipients are removed");
+        }
+    }
+
     private static Mailbox forwarding(String address, String to) {
         return new Mailbox(address, List.of(), Optional.of(to), true, SourceRef.NONE);
     }
@@ -57,6 +84,14 @@ class ConservationRegressionTest {
     private static NodeSpec withMailboxes(NodeSpec n, List<Mailbox> mailboxes) {
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(), mailboxes,
                 n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(), n.limits(),
+                n.retry(), n.autoForwardingMode(), n.source());
+    }
+
+    private static NodeSpec withMailUser(NodeSpec n, MailUser user) {
+        List<MailUser> users = new ArrayList<>(n.mailUsers());
+        users.add(user);
+        return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
+                n.mailboxes(), users, n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(), n.limits(),
                 n.retry(), n.autoForwardingMode(), n.source());
     }
 }

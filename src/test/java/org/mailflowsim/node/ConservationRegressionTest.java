@@ -16,6 +16,7 @@ import org.mailflowsim.topology.SourceRef;
 import org.mailflowsim.topology.Topology;
 import org.mailflowsim.trace.EndState;
 import org.mailflowsim.trace.EndStateKind;
+import org.mailflowsim.trace.Journal;
 import org.mailflowsim.trace.MessageKind;
 import org.mailflowsim.trace.MessageTrace;
 import org.mailflowsim.trace.RecipientOutcome;
@@ -74,6 +75,26 @@ class ConservationRegressionTest {
             }
             assertEquals(1, f.lab.node("onprem").mailbox("bob@contoso.com").size(),
                     "one copy, as duplicate recipients are removed");
+        }
+    }
+
+    /** What a slow node held past the horizon was dropped with the scheduler's tasks, so it never ended. */
+    @Test
+    void whatASlowNodeStillHoldsAtTheHorizonEndsDeferred() throws Exception {
+        Journal journal = new Journal();
+        FaultPlan slowOnPrem = (node, elapsed) -> node.equals("onprem") ? Optional.of(new FaultPlan.NodeFault(
+                FaultPlan.NodeFault.Kind.SLOW, Optional.empty(), Optional.of(Duration.ofHours(1)))) : Optional.empty();
+        try (Lab lab = Lab.start(LabFixture.topology("scenario-1-mx-exo.yaml"), journal, new SimClock(), slowOnPrem)) {
+            lab.inject("held", "fabrikam", "john@fabrikam.com", List.of("bob@contoso.com"), "held", "test body");
+            do {
+                await().atMost(Duration.ofSeconds(30)).until(journal::idle);
+            } while (lab.advance(Duration.ofMinutes(30)));
+            lab.stopAtHorizon();
+            await().atMost(Duration.ofSeconds(30)).until(journal::quiescent);
+            EndState held = journal.traces().get(0).recipients().get(0).state();
+            assertEquals(EndStateKind.DEFERRED, held.kind());
+            assertEquals("onprem", held.node());
+            assertEquals(List.of(), journal.unaccounted());
         }
     }
 

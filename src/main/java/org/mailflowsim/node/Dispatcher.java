@@ -20,6 +20,9 @@ import org.mailflowsim.trace.MessageKind;
  * rules), and hands the rest to the delivery agent grouped by next hop, one SMTP transaction per group.
  */
 final class Dispatcher {
+    /** Stamped on each forwarded copy with the forwarding mailbox, to detect forwarding loops (RFC 9228). */
+    static final String DELIVERED_TO = "Delivered-To";
+
     private final Node node;
     private final Journal journal;
     private final DeliveryAgent delivery;
@@ -31,22 +34,34 @@ final class Dispatcher {
     }
 
     void process(QueuedMessage m) {
-        Map<Leg, List<String>> byLeg = new LinkedHashMap<>();
-        List<Failure> failures = new ArrayList<>();
+        // First resolve every recipient, so the journal knows which copy stands for which recipients before any ends.
+        Map<String, Route> routes = new LinkedHashMap<>();
         for (String rcpt : m.recipients()) {
             Route route = node.policy().route(m.provenance(), m.mailFrom(), rcpt);
-            if (route instanceof Route.Deliver d) {
-                deliverLocally(m, rcpt, d.mailbox());
-            } else if (route instanceof Route.Relay r) {
-                if (!r.address().equals(rcpt)) {
-                    journal.rewrite(m.traceId(), rcpt, r.address());
+            String address = route instanceof Route.Relay r ? r.address() : rcpt;
+            if (routes.containsKey(address)) {
+                // Resolves to an address another recipient already has here (a mail user's or remote mailbox's
+                // target): one copy for both, as a categorizer removes duplicate recipients.
+                journal.merge(m.traceId(), rcpt, address);
+            } else {
+                if (!address.equals(rcpt)) {
+                    journal.rewrite(m.traceId(), rcpt, address);
                 }
-                byLeg.computeIfAbsent(new Leg(r.hop(), r.envelopeFrom().orElse(m.mailFrom())), h -> new ArrayList<>())
-                        .add(r.address());
-            } else if (route instanceof Route.Fail f) {
-                failures.add(new Failure(rcpt, f.outcome(), node.name(), f.code(), f.reason(), Optional.empty()));
+                routes.put(address, route);
             }
         }
+        Map<Leg, List<String>> byLeg = new LinkedHashMap<>();
+        List<Failure> failures = new ArrayList<>();
+        routes.forEach((address, route) -> {
+            if (route instanceof Route.Deliver d) {
+                deliverLocally(m, address, d.mailbox());
+            } else if (route instanceof Route.Relay r) {
+                byLeg.computeIfAbsent(new Leg(r.hop(), r.envelopeFrom().orElse(m.mailFrom())), h -> new ArrayList<>())
+                        .add(address);
+            } else if (route instanceof Route.Fail f) {
+                failures.add(new Failure(address, f.outcome(), node.name(), f.code(), f.reason(), Optional.empty()));
+            }
+        });
         node.bouncer().fail(m, failures);
         byLeg.forEach((leg, rcpts) -> delivery.send(m, leg.mailFrom(), leg.hop(), rcpts));
     }
@@ -86,6 +101,15 @@ final class Dispatcher {
         boolean onPrem = node.policy().originatingFromOnPremises(m.provenance());
         QueuedMessage forwarded = new QueuedMessage(node.nextQueueId(), id, sender, List.of(target), copy,
                 new Provenance.Submitted(onPrem));
+        if (copy.headers(DELIVERED_TO).contains(mailbox.address())) {
+            // This mailbox forwarded the message before: a forwarding loop, which would never end on one node (no
+            // hop adds a Received header). Stopped as Postfix's local(8) stops it, by Delivered-To [RFC 9228].
+            node.bouncer().fail(forwarded, List.of(new Failure(target, EndStateKind.LOOPED, node.name(),
+                    "554 5.4.6 mail forwarding loop for " + mailbox.address(), "the forwarding rule of "
+                    + mailbox.address() + " already forwarded this message (Delivered-To)", Optional.empty())));
+            return;
+        }
+        copy = copy.prepend(DELIVERED_TO + ": " + mailbox.address());
         Optional<Verdict.Refuse> refused = node.policy().refuseForward(mailbox, target);
         if (refused.isPresent()) {
             node.bouncer().fail(forwarded, List.of(new Failure(target, EndStateKind.BOUNCED, node.name(),

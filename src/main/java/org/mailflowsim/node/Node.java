@@ -3,6 +3,8 @@ package org.mailflowsim.node;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +13,8 @@ import org.mailflowsim.node.tls.StartTlsSockets;
 import org.mailflowsim.policy.NodePolicy;
 import org.mailflowsim.policy.Provenance;
 import org.mailflowsim.topology.NodeSpec;
+import org.mailflowsim.trace.EndState;
+import org.mailflowsim.trace.EndStateKind;
 import org.mailflowsim.trace.MessageKind;
 import org.subethamail.smtp.server.SMTPServer;
 import org.subethamail.smtp.server.Session;
@@ -38,6 +42,8 @@ public final class Node {
     private final MailboxStore mailboxes = new MailboxStore();
     private final AtomicLong queueIds = new AtomicLong();
     private final String queueIdPrefix;
+    /** What this node accepted while slow and holds until its delay has passed. */
+    private final Set<QueuedMessage> held = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers;
     private final Dispatcher dispatcher;
     private final Bouncer bouncer;
@@ -145,6 +151,12 @@ public final class Node {
     void deferAtHorizon() {
         retries.drainAtHorizon().forEach(leg -> leg.recipients().forEach(r -> lab.journal().end(
                 leg.message().traceId(), r, RetryQueue.deferredAtHorizon(leg, name()))));
+        List<QueuedMessage> holding = List.copyOf(held);
+        held.removeAll(holding);
+        holding.forEach(m -> m.recipients().forEach(r -> lab.journal().end(m.traceId(), r, new EndState(
+                EndStateKind.DEFERRED, name(), Optional.empty(), Optional.empty(), "accepted, and still held by "
+                + name() + " (slow, a fault the simulation declared) when the run reached its horizon",
+                Optional.empty()))));
     }
 
     ReceiverLog receiverLog() {
@@ -177,8 +189,13 @@ public final class Node {
         java.util.Optional<java.time.Duration> slow = fault().filter(f -> f.kind() == FaultPlan.NodeFault.Kind.SLOW)
                 .flatMap(FaultPlan.NodeFault::delay);
         if (slow.isPresent()) {
-            // A slow node holds what it accepted: it is handled later in simulated time.
-            scheduler().at(clock().instant().plus(slow.get()), () -> enqueue(queued));
+            // A slow node holds what it accepted: it is handled later in simulated time (or ends at the horizon).
+            held.add(queued);
+            scheduler().at(clock().instant().plus(slow.get()), () -> {
+                if (held.remove(queued)) {
+                    enqueue(queued);
+                }
+            });
         } else {
             enqueue(queued);
         }

@@ -2,6 +2,8 @@ package org.mailflowsim.node;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,7 +49,20 @@ public final class RawMessage {
 
     /** The first field of this name, unfolded and trimmed. */
     public Optional<String> header(String name) {
-        for (int line = 0, end; line < headerEnd; line = after(end)) {
+        List<String> values = new ArrayList<>(1);
+        collect(name, values, 1);
+        return values.stream().findFirst();
+    }
+
+    /** Every field of this name in order, each unfolded and trimmed. */
+    public List<String> headers(String name) {
+        List<String> values = new ArrayList<>();
+        collect(name, values, Integer.MAX_VALUE);
+        return values;
+    }
+
+    private void collect(String name, List<String> values, int most) {
+        for (int line = 0, end; line < headerEnd && values.size() < most; line = after(end)) {
             end = lineEnd(line);
             if (startsWithField(line, end, name)) {
                 StringBuilder value = new StringBuilder(text(line + name.length() + 1, end));
@@ -55,10 +70,9 @@ public final class RawMessage {
                     end = lineEnd(next);
                     value.append(' ').append(text(next, end).trim());
                 }
-                return Optional.of(value.toString().trim());
+                values.add(value.toString().trim());
             }
         }
-        return Optional.empty();
     }
 
     /** A copy with one header field (a full line without CRLF) put on top, as every hop adds its Received. */

@@ -98,7 +98,19 @@ public final class Journal {
     public synchronized void rewrite(String id, String from, String to) {
         MessageLog m = log(id);
         if (m != null) {
-            m.aliases.put(to, m.original(from));
+            m.rewrite(from, to);
+        }
+    }
+
+    /**
+     * A node resolved recipient {@code from} to an address ({@code into}) another recipient of the message already
+     * has there, and keeps one copy for both (as a categorizer removes duplicate recipients): that copy's end is
+     * theirs too.
+     */
+    public synchronized void merge(String id, String from, String into) {
+        MessageLog m = log(id);
+        if (m != null) {
+            m.merge(from, into);
         }
     }
 
@@ -110,7 +122,7 @@ public final class Journal {
             MessageLog m = log(id);
             if (m != null) {
                 boolean wasComplete = m.complete();
-                m.ends.computeIfAbsent(m.original(address), k -> new ArrayList<>(1)).add(state);
+                m.end(address, state);
                 if (!wasComplete && m.complete()) {
                     incomplete--;
                     if (!keepCompleted) {
@@ -190,7 +202,7 @@ public final class Journal {
         List<String> out = new ArrayList<>();
         for (MessageLog m : messages.values()) {
             for (String r : m.recipients) {
-                int n = m.ends.getOrDefault(r, List.of()).size();
+                int n = m.endsOf(r).size();
                 if (n != 1) {
                     out.add("message '" + m.name + "' recipient " + r + (n == 0 ? " has no end state"
                             : " has " + n + " end states"));

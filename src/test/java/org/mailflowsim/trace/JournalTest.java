@@ -70,4 +70,37 @@ class JournalTest {
         journal.end(id, "r@c.com", EndState.delivered("d", "r@c.com"));
         assertEquals(List.of("message 'm' recipient r@c.com has 2 end states"), journal.unaccounted());
     }
+
+    @Test
+    void aRecipientMergedIntoAnothersCopyEndsWithIt() {
+        String id = journal.open("m", MessageKind.ORIGINAL, Optional.empty(), "a", "x@a.com",
+                List.of("bob@c.com", "robert@c.com"));
+        journal.merge(id, "robert@c.com", "bob@c.com");
+        journal.end(id, "bob@c.com", EndState.delivered("c", "bob@c.com"));
+        assertEquals(List.of(), journal.unaccounted());
+        assertTrue(journal.quiescent());
+    }
+
+    @Test
+    void twoCopiesUnderOneAddressEndOnceEach() {
+        String id = journal.open("m", MessageKind.ORIGINAL, Optional.empty(), "a", "x@a.com",
+                List.of("bob@c.com", "robert@c.com"));
+        journal.rewrite(id, "robert@c.com", "bob@c.com");
+        journal.end(id, "bob@c.com", EndState.delivered("c", "bob@c.com"));
+        assertFalse(journal.quiescent(), "the second copy is still on its way");
+        journal.end(id, "bob@c.com", EndState.delivered("c", "bob@c.com"));
+        assertEquals(List.of(), journal.unaccounted());
+        journal.end(id, "bob@c.com", EndState.delivered("c", "bob@c.com"));
+        assertEquals(1, journal.unaccounted().size(), "a third end under that address is a breach");
+    }
+
+    @Test
+    void anAddressMatchesWhateverItsCase() {
+        // An NDR is addressed to the sender as written (an SRS address reads "+SRS="); nodes lower-case at RCPT.
+        String id = journal.open("ndr", MessageKind.NDR, Optional.of("m1"), "exo", "",
+                List.of("ann+SRS=44ldt=IX=fabrikam.com=bob@contoso.com"));
+        journal.rewrite(id, "ann+srs=44ldt=ix=fabrikam.com=bob@contoso.com", "bob@fabrikam.com");
+        journal.end(id, "bob@fabrikam.com", EndState.delivered("fabrikam", "bob@fabrikam.com"));
+        assertEquals(List.of(), journal.unaccounted());
+    }
 }

@@ -142,7 +142,11 @@ final class BenchCommand implements Callable<Integer> {
         out.println("  lab start             " + ms(labStart) + " ms (first in this JVM, " + t.nodes().size()
                 + " nodes, fresh CA and certificates), " + ms(warmStart) + " ms for a second lab");
         out.println("  warm-up               " + warm.summary());
-        if (one != null) {
+        if (warm.ended > 0) {
+            out.println("  first message         " + ms(warm.latencies[0]) + " ms (cold JVM, opens and handshakes the "
+                    + "path's connections; " + Math.min(warm.sent, concurrency) + " sent at once)");
+        }
+        if (one != null && one.sent > 0) {
             out.println("  single message        " + one.summary());
             out.println("  single-message p50    " + ms(one.percentile(50)) + " ms (one at a time, after warm-up; max "
                     + ms(one.percentile(100)) + " ms)");

@@ -1,5 +1,10 @@
 package org.mailflowsim.cli;
 
+import static org.mailflowsim.cli.BenchFormat.fixed;
+import static org.mailflowsim.cli.BenchFormat.mb;
+import static org.mailflowsim.cli.BenchFormat.ms;
+import static org.mailflowsim.cli.BenchFormat.processCpuNanos;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,18 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
 import org.mailflowsim.node.Lab;
 import org.mailflowsim.topology.BadInputException;
 import org.mailflowsim.topology.NodeSpec;
 import org.mailflowsim.topology.Topology;
 import org.mailflowsim.topology.load.TopologyLoader;
-import org.mailflowsim.trace.EndState;
 import org.mailflowsim.trace.EndStateKind;
 import org.mailflowsim.trace.Journal;
 import picocli.CommandLine.Command;
@@ -54,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--to", defaultValue = "ann@contoso.com", description = "Recipient (default ${DEFAULT-VALUE}).")
     String to;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "300",
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5000",
             description = "Messages sent first and not measured (default ${DEFAULT-VALUE}).")
     int warmup;
 
@@ -101,13 +100,13 @@ final class BenchCommand implements Callable<Integer> {
             return Mailflow.BAD_INPUT;
         }
 
-        Recorder recorder = new Recorder();
+        BenchRecorder recorder = new BenchRecorder();
         Journal journal = new Journal(recorder, keepJournal);
         HeapSampler heap = new HeapSampler();
-        List<Phase> phases = new ArrayList<>();
-        Phase warm;
-        Phase one = null;
-        Phase run = null;
+        List<BenchPhase> phases = new ArrayList<>();
+        BenchPhase warm;
+        BenchPhase one = null;
+        BenchPhase run = null;
         long opensBefore = 0;
         long opensAfter;
         long startNanos = System.nanoTime();
@@ -174,7 +173,7 @@ final class BenchCommand implements Callable<Integer> {
         long sent = 0;
         long[] byKind = new long[EndStateKind.values().length];
         boolean stalled = false;
-        for (Phase p : phases) {
+        for (BenchPhase p : phases) {
             sent += p.sent;
             stalled |= p.stalled;
             for (EndStateKind k : EndStateKind.values()) {
@@ -210,18 +209,18 @@ final class BenchCommand implements Callable<Integer> {
     private final class Runner {
         private final Lab lab;
         private final String at;
-        private final Recorder recorder;
+        private final BenchRecorder recorder;
         private final List<String> recipients;
 
-        Runner(Lab lab, String at, Recorder recorder) {
+        Runner(Lab lab, String at, BenchRecorder recorder) {
             this.lab = lab;
             this.at = at;
             this.recorder = recorder;
             this.recipients = List.of(to);
         }
 
-        Phase run(String label, int n, int c) throws InterruptedException {
-            Phase p = new Phase(label, n, c);
+        BenchPhase run(String label, int n, int c) throws InterruptedException {
+            BenchPhase p = new BenchPhase(label, n, c);
             recorder.phase = p;
             String body = "Benchmark message from mailflow-sim.\nIt is small, like most mail: a few hundred bytes "
                     + "including the headers that every hop adds.\n";
@@ -244,158 +243,5 @@ final class BenchCommand implements Callable<Integer> {
             p.cpuEnd = processCpuNanos();
             return p;
         }
-    }
-
-    /** One phase's measurements: start time and latency per message, hops and end states. */
-    static final class Phase {
-        final String label;
-        final String prefix;
-        final long[] starts;
-        final long[] latencies;
-        final int concurrency;
-        final Semaphore permits;
-        final long[] byKind = new long[EndStateKind.values().length];
-        long begin;
-        long end;
-        long cpuBegin;
-        long cpuEnd;
-        int sent;
-        long ended;
-        long hops;
-        boolean stalled;
-
-        Phase(String label, int n, int concurrency) {
-            this.label = label;
-            this.prefix = label + "-";
-            this.starts = new long[n];
-            this.latencies = new long[n];
-            this.concurrency = concurrency;
-            this.permits = new Semaphore(concurrency);
-        }
-
-        /** Called by the recorder under its lock. */
-        void ended(int index, EndState state, int messageHops, long now) {
-            latencies[index] = now - starts[index];
-            byKind[state.kind().ordinal()]++;
-            hops += Math.max(0, messageHops);
-            ended++;
-            permits.release();
-        }
-
-        double seconds() {
-            return Math.max(1, end - begin) / 1e9;
-        }
-
-        /** Nearest-rank percentile of the ended messages' latencies, in nanoseconds (100 = max). */
-        long percentile(double pct) {
-            long[] done;
-            synchronized (this) {
-                done = Arrays.copyOf(latencies, sent);
-            }
-            if (done.length == 0) {
-                return 0;
-            }
-            Arrays.sort(done);
-            int rank = (int) Math.ceil(pct / 100.0 * done.length);
-            return done[Math.max(0, Math.min(done.length - 1, rank - 1))];
-        }
-
-        String summary() {
-            return sent + " messages, concurrency " + concurrency + ", " + ms(end - begin) + " ms"
-                    + (sent == 0 ? "" : ", p50 " + ms(percentile(50)) + " ms")
-                    + (stalled ? " (STALLED, " + ended + " ended)" : "");
-        }
-    }
-
-    /** The journal listener: routes each end state of a benchmark message to its phase. */
-    static final class Recorder implements Journal.Listener {
-        volatile Phase phase;
-        /** End states of messages the bench did not inject (forwards, NDRs), by kind. */
-        private final AtomicLongArray other = new AtomicLongArray(EndStateKind.values().length);
-
-        long[] otherKinds() {
-            long[] out = new long[other.length()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = other.get(i);
-            }
-            return out;
-        }
-
-        @Override
-        public void ended(String id, String name, String address, EndState state, int hops) {
-            long now = System.nanoTime();
-            Phase p = phase;
-            if (p == null || name == null || !name.startsWith(p.prefix)) {
-                other.incrementAndGet(state.kind().ordinal());
-                return;
-            }
-            int index = Integer.parseInt(name, p.prefix.length(), name.length(), 10);
-            synchronized (p) {
-                p.ended(index, state, hops, now);
-            }
-        }
-    }
-
-    /** Samples used heap ({@code Runtime}) on a small daemon thread and keeps the maximum. */
-    static final class HeapSampler {
-        static final int PERIOD_MS = 5;
-        private final Runtime runtime = Runtime.getRuntime();
-        private final AtomicLong peak = new AtomicLong();
-        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "bench-heap-sampler");
-            t.setDaemon(true);
-            return t;
-        });
-
-        HeapSampler() {
-            timer.scheduleAtFixedRate(this::sample, 0, PERIOD_MS, TimeUnit.MILLISECONDS);
-        }
-
-        private void sample() {
-            long used = runtime.totalMemory() - runtime.freeMemory();
-            peak.accumulateAndGet(used, Math::max);
-        }
-
-        void reset() {
-            peak.set(0);
-            sample();
-        }
-
-        long peak() {
-            sample();
-            return peak.get();
-        }
-
-        void stop() {
-            timer.shutdownNow();
-        }
-
-        /** Used heap after asking for a full collection: what the run still holds on to. */
-        static long liveAfterGc() {
-            Runtime runtime = Runtime.getRuntime();
-            System.gc();
-            return runtime.totalMemory() - runtime.freeMemory();
-        }
-    }
-
-    /** CPU time of the whole process so far, or -1 where the JVM does not say. */
-    static long processCpuNanos() {
-        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return -1;
-    }
-
-    static String ms(long nanos) {
-        return fixed(nanos / 1e6, nanos < 10_000_000 ? 2 : 1);
-    }
-
-    static String mb(long bytes) {
-        return fixed(bytes / (1024.0 * 1024.0), 1);
-    }
-
-    static String fixed(double v, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 }

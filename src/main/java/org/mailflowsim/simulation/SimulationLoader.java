@@ -48,6 +48,13 @@ public final class SimulationLoader {
         NodeNames nodes = new NodeNames(topology, problems);
         List<Fault> faults = new FaultBinder(nodes, problems).bind(map.get().list("faults"));
         List<MessageSpec> messages = new MessageBinder(nodes, problems).bind(map.get().requiredList("messages"));
+        for (MessageSpec m : messages) {
+            if (m.sendAt().compareTo(horizon) >= 0) {
+                // Such a message would never be submitted: say so now rather than report it missing later.
+                problems.add(m.source(), "message '" + m.name() + "' has sendAt " + Formats.durationText(m.sendAt())
+                        + ", not before the horizon " + Formats.durationText(horizon) + "; it would never be sent");
+            }
+        }
         problems.throwIfAny();
         return new LoadedSimulation(new Simulation(file, topologyFile.orElseThrow(), title, messages, faults, horizon),
                 topology.orElseThrow());

@@ -2,6 +2,7 @@ package org.mailflowsim.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailflowsim.topology.load.Fixtures.at;
 import static org.mailflowsim.topology.load.Fixtures.write;
 
@@ -47,6 +48,19 @@ class SimulatedTimeProblemsTest {
                 at(file, 2, 10, "malformed duration '1 week'" + use),
                 at(file, 4, 39, "malformed duration '5 min'" + use),
                 at(file, 6, 71, "malformed duration '1.5h'" + use)), problems(file));
+    }
+
+    @Test
+    void aMessageSentAtOrAfterTheHorizonWouldNeverBeSent() {
+        Path file = simulation("""
+                horizon: 2h
+                messages:
+                  - { name: late, from: john@fabrikam.com, to: kate@contoso.com, sendAt: 2h }
+                """);
+        List<String> found = problems(file);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).matches(".*s\\.yaml:4:\\d+: message 'late' has sendAt 2h, not before the horizon 2h; "
+                + "it would never be sent"), found.get(0));
     }
 
     @Test

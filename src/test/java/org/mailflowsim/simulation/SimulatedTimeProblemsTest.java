@@ -1,42 +1,20 @@
 package org.mailflowsim.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailflowsim.topology.load.Fixtures.at;
-import static org.mailflowsim.topology.load.Fixtures.write;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.mailflowsim.topology.BadInputException;
-import org.mailflowsim.topology.load.Fixtures;
 
 /** Problems of faults, durations, hop counts, envelope senders and NDR expectations. */
-class SimulatedTimeProblemsTest {
+class SimulatedTimeProblemsTest extends SimulationFileTestBase {
     private static final String MESSAGE = "messages: [ { name: m, from: john@fabrikam.com, to: kate@contoso.com } ]\n";
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void writeTopology() {
-        write(dir, "topologies/scenario-4.yaml", SimulationLoaderTest.TOPOLOGY);
-    }
-
-    private List<String> problems(Path file) {
-        return Fixtures.lines(assertThrows(BadInputException.class, () -> SimulationLoader.loadWithTopology(file)));
-    }
-
-    private Path simulation(String body) {
-        return write(dir, "s.yaml", "topology: topologies/scenario-4.yaml\n" + body);
-    }
 
     @Test
     void malformedDurations() {
-        Path file = simulation("""
+        Path file = simulationFile("""
                 horizon: 1 week
                 faults:
                   - { node: onprem, kind: down, from: 5 min, until: 1h }
@@ -52,7 +30,7 @@ class SimulatedTimeProblemsTest {
 
     @Test
     void aMessageSentAtOrAfterTheHorizonWouldNeverBeSent() {
-        Path file = simulation("""
+        Path file = simulationFile("""
                 horizon: 2h
                 messages:
                   - { name: late, from: john@fabrikam.com, to: kate@contoso.com, sendAt: 2h }
@@ -65,7 +43,7 @@ class SimulatedTimeProblemsTest {
 
     @Test
     void unknownFaultKindListsTheValidOnes() {
-        Path file = simulation("""
+        Path file = simulationFile("""
                 faults: [ { node: onprem, kind: crash, until: 1h } ]
                 """ + MESSAGE);
         assertEquals(List.of(at(file, 2, 33, "invalid fault kind 'crash'; valid values: down, tempfail, slow")),
@@ -74,7 +52,7 @@ class SimulatedTimeProblemsTest {
 
     @Test
     void delayOnlyAndAlwaysForSlowFaults() {
-        Path file = simulation("""
+        Path file = simulationFile("""
                 faults:
                   - { node: onprem, kind: tempfail, until: 1h, delay: 30s }
                   - { node: onprem, kind: slow, until: 1h }
@@ -88,7 +66,7 @@ class SimulatedTimeProblemsTest {
 
     @Test
     void untilMustBeAfterFrom() {
-        Path file = simulation("""
+        Path file = simulationFile("""
                 faults:
                   - { node: onprem, kind: down, from: 2h, until: 1h }
                   - { node: onprem, kind: down, from: 1h, until: 60m }
@@ -104,7 +82,7 @@ class SimulatedTimeProblemsTest {
 
     @Test
     void faultNodeMustBeANodeOfTheTopology() {
-        Path file = simulation("""
+        Path file = simulationFile("""
                 faults: [ { node: on-prem, kind: down, until: 1h } ]
                 """ + MESSAGE);
         assertEquals(List.of(at(file, 2, 19,
@@ -113,7 +91,7 @@ class SimulatedTimeProblemsTest {
 
     @Test
     void faultReplyIsATemporaryReplyOfDownAndTempfailFaults() {
-        Path file = simulation("""
+        Path file = simulationFile("""
                 faults:
                   - { node: onprem, kind: tempfail, until: 1h, reply: "550 5.7.1 No" }
                   - { node: onprem, kind: slow, until: 1h, delay: 1m, reply: "421 4.3.2 Busy" }
@@ -127,13 +105,13 @@ class SimulatedTimeProblemsTest {
 
     @Test
     void horizonMustBePositive() {
-        Path file = simulation("horizon: 0s\n" + MESSAGE);
+        Path file = simulationFile("horizon: 0s\n" + MESSAGE);
         assertEquals(List.of(at(file, 2, 10, "'horizon' must be longer than 0s")), problems(file));
     }
 
     @Test
     void hopsIsAnIntegerOfAtLeastZero() {
-        Path file = simulation("""
+        Path file = simulationFile("""
                 messages:
                   - name: m
                     from: john@fabrikam.com
@@ -149,7 +127,7 @@ class SimulatedTimeProblemsTest {
 
     @Test
     void envelopeFromIsAnAddressPatternOfADeliveredCopy() {
-        Path file = simulation("""
+        Path file = simulationFile("""
                 messages:
                   - name: m
                     from: john@fabrikam.com
@@ -168,7 +146,7 @@ class SimulatedTimeProblemsTest {
 
     @Test
     void aNullReversePathNeverGivesRiseToAnNdr() {
-        Path file = simulation("""
+        Path file = simulationFile("""
                 messages:
                   - name: bounce
                     from: "<>"
@@ -195,7 +173,7 @@ class SimulatedTimeProblemsTest {
 
     @Test
     void aForwardStillNeedsToAndAnNdrsToIsNeverEmpty() {
-        Path file = simulation("""
+        Path file = simulationFile("""
                 messages:
                   - name: m
                     from: john@fabrikam.com

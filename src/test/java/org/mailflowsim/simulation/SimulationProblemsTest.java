@@ -1,34 +1,17 @@
 package org.mailflowsim.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mailflowsim.topology.load.Fixtures.at;
 import static org.mailflowsim.topology.load.Fixtures.write;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.mailflowsim.topology.BadInputException;
-import org.mailflowsim.topology.load.Fixtures;
 
 /** Problems of simulation files, checked against their topology. */
-class SimulationProblemsTest {
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void writeTopology() {
-        write(dir, "topologies/scenario-4.yaml", SimulationLoaderTest.TOPOLOGY);
-    }
-
-    private List<String> problems(Path file) {
-        return Fixtures.lines(assertThrows(BadInputException.class, () -> SimulationLoader.loadWithTopology(file)));
-    }
-
+class SimulationProblemsTest extends SimulationFileTestBase {
     private Path simulation(String messages) {
-        return write(dir, "s.yaml", "topology: topologies/scenario-4.yaml\nmessages:\n" + messages);
+        return simulationFile("messages:\n" + messages);
     }
 
     @Test

@@ -29,6 +29,11 @@ class ConnectorIdentificationTest {
             assertEquals(EndStateKind.DELIVERED, forwarded.state().kind());
             assertEquals("tailspintoys", forwarded.state().node());
             assertEquals(List.of("onprem", "exo", "tailspintoys"), forwarded.path());
+            // SRS rewrites only the envelope (P1) sender on the way out of Exchange Online; the From header stays
+            // (domain.md §7.2 [SRS], rule 29).
+            DeliveredMessage landed = f.lab.node("tailspintoys").mailbox("kate@tailspintoys.com").get(0);
+            assertTrue(landed.mailFrom().matches("bounces\\+SRS=\\w+=\\w+@contoso\\.com"), landed.mailFrom());
+            assertEquals(java.util.Optional.of("john@fabrikam.com"), landed.content().header("From"));
         }
     }
 

@@ -5,7 +5,6 @@ import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.mailflowsim.topology.DnsRecord;
 import org.mailflowsim.topology.Topology;
 
@@ -62,10 +61,6 @@ public final class SimulatedDns {
     public List<String> mailHosts(String domain) {
         List<String> hosts = mx(domain);
         return hosts.isEmpty() ? List.of(domain.toLowerCase(java.util.Locale.ROOT)) : hosts;
-    }
-
-    public Optional<InetAddress> firstAddress(String host) {
-        return addresses(host).stream().findFirst();
     }
 
     /** Whether an MX host of {@code domain} resolves to one of the given addresses. */

@@ -18,8 +18,19 @@ public interface FaultPlan {
     record NodeFault(Kind kind, Optional<String> reply, Optional<Duration> delay) {
         public enum Kind { DOWN, TEMPFAIL, SLOW }
 
-        String replyOr(String fallback) {
-            return reply.orElse(fallback);
+        /** The SMTP reply this fault gives: the simulation's own, or the kind's usual one. */
+        String fullReply() {
+            return reply.orElse(kind == Kind.DOWN ? "421 4.3.2 Service not available, closing transmission channel"
+                    : "451 4.3.0 Temporary server error. Please try again later");
+        }
+
+        int code() {
+            return Integer.parseInt(fullReply().substring(0, 3));
+        }
+
+        /** The reply without its basic code. */
+        String text() {
+            return fullReply().substring(4);
         }
     }
 }

@@ -38,11 +38,10 @@ final class InboundTransaction implements MessageHandler {
 
     @Override
     public void from(String from) throws RejectException {
-        java.util.Optional<FaultPlan.NodeFault> down = node.fault().filter(f -> f.kind() == FaultPlan.NodeFault.Kind.DOWN);
+        Optional<FaultPlan.NodeFault> down = node.fault(FaultPlan.NodeFault.Kind.DOWN);
         if (down.isPresent()) {
             // A node that went down while a pooled connection to it stayed open: the session ends now.
-            String reply = down.get().replyOr("421 4.3.2 Service not available, closing transmission channel");
-            throw new DropConnectionException(Integer.parseInt(reply.substring(0, 3)), reply.substring(4));
+            throw new DropConnectionException(down.get().code(), down.get().text());
         }
         mailFrom = from; // case kept: a local part is case-sensitive (RFC 5321), and SRS addresses read "SRS="
         InetSocketAddress peer = session.getRemoteAddress();
@@ -55,12 +54,10 @@ final class InboundTransaction implements MessageHandler {
         view.clientCertificate = certNames.stream().findFirst();
         view.inboundConnector = provenance.connector().map(m -> m.describe());
         node.receiverLog().record(clientKey(peer), view);
-        Verdict verdict = node.fault().filter(f -> f.kind() == FaultPlan.NodeFault.Kind.TEMPFAIL)
-                .<Verdict>map(f -> {
-                    String reply = f.replyOr("451 4.3.0 Temporary server error. Please try again later");
-                    return Verdict.reject(Integer.parseInt(reply.substring(0, 3)), reply.substring(4),
-                            "the node is failing temporarily (a fault the simulation declared)");
-                }).orElseGet(() -> node.policy().mailFrom(provenance, mailFrom));
+        Verdict verdict = node.fault(FaultPlan.NodeFault.Kind.TEMPFAIL)
+                .<Verdict>map(f -> Verdict.reject(f.code(), f.text(),
+                        "the node is failing temporarily (a fault the simulation declared)"))
+                .orElseGet(() -> node.policy().mailFrom(provenance, mailFrom));
         view.mailFrom = Optional.of(verdict);
         if (verdict instanceof Verdict.Refuse refuse) {
             throw new RejectException(refuse.code(), refuse.text());

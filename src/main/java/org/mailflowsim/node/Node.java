@@ -132,8 +132,9 @@ public final class Node {
     }
 
     /** The fault this node suffers now, if the simulation declared one. */
-    java.util.Optional<FaultPlan.NodeFault> fault() {
-        return lab.faults().active(name(), lab.clock().elapsed());
+    /** The fault of this kind this node suffers now, if the simulation declared one. */
+    Optional<FaultPlan.NodeFault> fault(FaultPlan.NodeFault.Kind kind) {
+        return lab.faults().active(name(), lab.clock().elapsed()).filter(f -> f.kind() == kind);
     }
 
     /** A deferred leg's next attempt, on a worker like any queued work. */
@@ -186,7 +187,7 @@ public final class Node {
         view.hopSlot = Optional.of(lab.journal().reserveHop(traceId));
         RawMessage stamped = message.prepend(receivedHeader(provenance, queueId, recipients));
         QueuedMessage queued = new QueuedMessage(queueId, traceId, mailFrom, recipients, stamped, provenance);
-        java.util.Optional<java.time.Duration> slow = fault().filter(f -> f.kind() == FaultPlan.NodeFault.Kind.SLOW)
+        Optional<java.time.Duration> slow = fault(FaultPlan.NodeFault.Kind.SLOW)
                 .flatMap(FaultPlan.NodeFault::delay);
         if (slow.isPresent()) {
             // A slow node holds what it accepted: it is handled later in simulated time (or ends at the horizon).
@@ -253,10 +254,9 @@ public final class Node {
             } catch (java.net.SocketException e) {
                 // The client already went away: the session ends by itself.
             }
-            java.util.Optional<FaultPlan.NodeFault> down = fault().filter(f -> f.kind() == FaultPlan.NodeFault.Kind.DOWN);
+            Optional<FaultPlan.NodeFault> down = fault(FaultPlan.NodeFault.Kind.DOWN);
             if (down.isPresent()) {
-                String reply = down.get().replyOr("421 4.3.2 Service not available, closing transmission channel");
-                return SessionAcceptance.failure(Integer.parseInt(reply.substring(0, 3)), reply.substring(4));
+                return SessionAcceptance.failure(down.get().code(), down.get().text());
             }
             return SessionAcceptance.success();
         }

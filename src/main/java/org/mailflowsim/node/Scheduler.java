@@ -26,10 +26,6 @@ public final class Scheduler {
         return Optional.ofNullable(tasks.peek()).map(Task::at);
     }
 
-    public synchronized boolean isEmpty() {
-        return tasks.isEmpty();
-    }
-
     /** Removes and returns, in order, the work due at or before {@code now}. */
     synchronized List<Runnable> due(Instant now) {
         List<Runnable> out = new ArrayList<>();

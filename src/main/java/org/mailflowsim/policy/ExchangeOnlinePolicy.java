@@ -178,15 +178,8 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
      * there, so every connector — the CMT one included — may carry it.
      */
     private Route inOrganisation(String address, boolean fromOnPrem, String why) {
-        if (!fromOnPrem) {
-            return outward(address, false, why);
-        }
-        Optional<OutboundConnector> connector = rules.connectorFor(address, rules.node.outboundConnectors());
-        if (connector.isPresent()) {
-            return rules.viaConnector(connector.get(), address, rules.nodeCertificate(),
-                    why + "; outbound connector '" + connector.get().name() + "' [CONN, rule 10]");
-        }
-        return rules.viaMx(address, rules.nodeCertificate(), why + "; no outbound connector, so MX");
+        return fromOnPrem ? connectorOrMx(address, rules.node.outboundConnectors(), why, "")
+                : outward(address, false, why);
     }
 
     private Route outward(String address, boolean fromOnPrem, String why) {
@@ -195,12 +188,17 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
                     why + "; centralized mail transport sends it through on-premises [PS-OUT, TROUTE, rule 12]");
         }
         String cmtNote = centralizedTransport.isPresent() ? "; came from on-premises, so not sent back [rule 13]" : "";
-        Optional<OutboundConnector> connector = rules.connectorFor(address, ordinaryConnectors);
+        return connectorOrMx(address, ordinaryConnectors, why, cmtNote);
+    }
+
+    /** The best of {@code candidates} for the address's domain (rule 10), else its MX. */
+    private Route connectorOrMx(String address, List<OutboundConnector> candidates, String why, String note) {
+        Optional<OutboundConnector> connector = rules.connectorFor(address, candidates);
         if (connector.isPresent()) {
             return rules.viaConnector(connector.get(), address, rules.nodeCertificate(),
-                    why + "; outbound connector '" + connector.get().name() + "' [CONN, rule 10]" + cmtNote);
+                    why + "; outbound connector '" + connector.get().name() + "' [CONN, rule 10]" + note);
         }
-        return rules.viaMx(address, rules.nodeCertificate(), why + "; no outbound connector, so MX" + cmtNote);
+        return rules.viaMx(address, rules.nodeCertificate(), why + "; no outbound connector, so MX" + note);
     }
 
     private Optional<MailUser> mailUser(String address) {

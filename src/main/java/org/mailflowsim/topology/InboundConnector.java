@@ -12,11 +12,19 @@ import java.util.Optional;
 public record InboundConnector(String name, ConnectorType type, Optional<String> certificateName,
                                List<Cidr> senderIps, boolean requireTls, List<String> senderDomains,
                                boolean restrictDomainsToCertificate, boolean restrictDomainsToIps,
-                               SourceRef source) {
+                               Optional<EnhancedFiltering> enhancedFiltering, SourceRef source) {
     public InboundConnector {
         certificateName = certificateName.map(c -> c.toLowerCase(java.util.Locale.ROOT));
         senderIps = List.copyOf(senderIps);
         senderDomains = senderDomains.stream().map(d -> d.toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    /** A connector without Enhanced Filtering. */
+    public InboundConnector(String name, ConnectorType type, Optional<String> certificateName, List<Cidr> senderIps,
+                            boolean requireTls, List<String> senderDomains, boolean restrictDomainsToCertificate,
+                            boolean restrictDomainsToIps, SourceRef source) {
+        this(name, type, certificateName, senderIps, requireTls, senderDomains, restrictDomainsToCertificate,
+                restrictDomainsToIps, Optional.empty(), source);
     }
 
     public boolean identifiesByCertificate() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mailflowsim.topology.Cidr;
 import org.mailflowsim.topology.ConnectorType;
+import org.mailflowsim.topology.EnhancedFiltering;
 import org.mailflowsim.topology.InboundConnector;
 import org.mailflowsim.topology.OutboundConnector;
 import org.mailflowsim.topology.Role;
@@ -19,7 +20,8 @@ import org.mailflowsim.topology.TlsMode;
  */
 final class ConnectorBinder {
     private static final Set<String> INBOUND_KEYS = Set.of("name", "type", "certificateName", "senderIps",
-            "requireTls", "senderDomains", "restrictDomainsToCertificate", "restrictDomainsToIps");
+            "requireTls", "senderDomains", "restrictDomainsToCertificate", "restrictDomainsToIps", "enhancedFiltering");
+    private static final Set<String> ENHANCED_FILTERING_KEYS = Set.of("skipLastIp", "skipIps", "users");
     private static final Set<String> OUTBOUND_KEYS = Set.of("name", "type", "recipientDomains",
             "allAcceptedDomains", "smartHosts", "tls", "tlsDomain", "tlsCertificateName", "routeAllViaOnPremises",
             "senderRewritingEnabled");
@@ -65,7 +67,25 @@ final class ConnectorBinder {
         }
         return new InboundConnector(name, type, certificateName, senderIps, named.bool("requireTls", false),
                 domainPatterns(named, "senderDomains"), named.bool("restrictDomainsToCertificate", false),
-                named.bool("restrictDomainsToIps", false), map.at());
+                named.bool("restrictDomainsToIps", false), enhancedFiltering(named), map.at());
+    }
+
+    /** Enhanced Filtering (EF, PS-IN): skip the last hop or listed IPs to find the original sender's IP. */
+    private Optional<EnhancedFiltering> enhancedFiltering(YamlMap connector) {
+        return connector.map("enhancedFiltering", "Enhanced Filtering", ENHANCED_FILTERING_KEYS).map(ef -> {
+            if (!scope.role().equals(Optional.of(Role.EXCHANGE_ONLINE))) {
+                problems.add(ef.at(), "enhancedFiltering is an Exchange Online inbound connector setting (EF)");
+            }
+            List<Cidr> skipIps = ef.texts("skipIps").stream().flatMap(t -> Formats.checkCidr(t, problems).stream())
+                    .toList();
+            boolean skipLastIp = ef.bool("skipLastIp", false);
+            if (!skipLastIp && skipIps.isEmpty() && !ef.get("skipIps").isPresent()) {
+                problems.add(ef.at(), "enhancedFiltering needs 'skipLastIp: true' or a 'skipIps' list (EF)");
+            }
+            List<String> users = ef.texts("users").stream()
+                    .flatMap(t -> Formats.checkEmail(t, problems).stream()).toList();
+            return new EnhancedFiltering(skipLastIp, skipIps, users, ef.at());
+        });
     }
 
     private Optional<Cidr> senderIp(Text t) {

@@ -96,7 +96,8 @@ final class DeliveryAgent implements AutoCloseable {
         Optional<ReceiverView> view = target.get().receiverLog().take(c.clientKey());
         record(m, new Hop(node.name(), target.get().name(), hop.connector(),
                 view.flatMap(v -> v.inboundConnector), c.tls(), c.serverCertificate(),
-                view.flatMap(v -> v.clientCertificate), result.broken().orElse(result.reply()), recipients), view);
+                view.flatMap(v -> v.clientCertificate), result.broken().orElse(result.reply()), recipients,
+                view.flatMap(v -> v.spf)), view);
         List<Failure> failures = new ArrayList<>();
         List<String> deferred = new ArrayList<>();
         String deferredReply = "";

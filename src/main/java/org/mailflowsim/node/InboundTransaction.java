@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mailflowsim.auth.SpfReceiver;
 import org.mailflowsim.node.tls.PeerCertificates;
 import org.mailflowsim.policy.InboundConnectorMatcher;
 import org.mailflowsim.policy.Provenance;
 import org.mailflowsim.policy.SessionFacts;
 import org.mailflowsim.policy.Verdict;
+import org.mailflowsim.spf.SpfVerdict;
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.DropConnectionException;
@@ -30,6 +32,7 @@ final class InboundTransaction implements MessageHandler {
     private final List<String> accepted = new ArrayList<>();
     private Provenance.Received provenance;
     private String mailFrom = "";
+    private Optional<SpfVerdict> spfAtMailFrom = Optional.empty();
 
     InboundTransaction(Node node, MessageContext context) {
         this.node = node;
@@ -58,6 +61,10 @@ final class InboundTransaction implements MessageHandler {
                 .<Verdict>map(f -> Verdict.reject(f.code(), f.text(),
                         "the node is failing temporarily (a fault the simulation declared)"))
                 .orElseGet(() -> node.policy().mailFrom(provenance, mailFrom));
+        if (verdict instanceof Verdict.Accept) {
+            spfAtMailFrom = node.spf().atMailFrom(provenance, mailFrom);
+            verdict = spfAtMailFrom.flatMap(node.spf()::refusal).<Verdict>map(r -> r).orElse(verdict);
+        }
         view.mailFrom = Optional.of(verdict);
         if (verdict instanceof Verdict.Refuse refuse) {
             throw new RejectException(refuse.code(), refuse.text());
@@ -84,7 +91,11 @@ final class InboundTransaction implements MessageHandler {
         if (verdict instanceof Verdict.Refuse refuse) {
             throw new RejectException(refuse.code(), refuse.text());
         }
-        String queueId = node.accept(mailFrom, accepted, message, provenance, view);
+        Optional<SpfReceiver.Stamp> spf = node.spf().atEndOfData(provenance, spfAtMailFrom, mailFrom,
+                message.headers("Received"), accepted);
+        view.spf = spf.map(SpfReceiver.Stamp::check);
+        String queueId = node.accept(mailFrom, accepted, message, provenance, view,
+                spf.map(SpfReceiver.Stamp::headers).orElse(List.of()));
         return "2.6.0 <" + queueId + "@" + node.spec().hostname() + "> Queued mail for delivery";
     }
 

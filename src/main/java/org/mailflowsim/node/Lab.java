@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.mailflowsim.auth.CachingSpfEvaluator;
 import org.mailflowsim.dns.SimulatedDns;
+import org.mailflowsim.spf.SpfEvaluator;
 import org.mailflowsim.policy.Policies;
 import org.mailflowsim.policy.Provenance;
 import org.mailflowsim.topology.NodeSpec;
@@ -35,6 +37,8 @@ public final class Lab implements AutoCloseable {
     private final FaultPlan faults;
     private final SimulatedDns dns;
     private final LabTls tls;
+    /** One SPF evaluator for the whole run: the DNS does not change, so neither do its verdicts. */
+    private final CachingSpfEvaluator spf;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     /** The first node (in topology order) owning each public address, and each node by its loopback address. */
     private final Map<InetAddress, Node> byPublicIp = new ConcurrentHashMap<>();
@@ -52,6 +56,7 @@ public final class Lab implements AutoCloseable {
         this.faults = faults;
         this.dns = SimulatedDns.of(topology);
         this.tls = new LabTls(topology);
+        this.spf = new CachingSpfEvaluator(new SpfEvaluator(dns));
     }
 
     /** Starts every node; tries another loopback block when an address is taken. */
@@ -170,6 +175,10 @@ public final class Lab implements AutoCloseable {
     public void stopAtHorizon() {
         scheduler.clear();
         nodes.values().forEach(Node::deferAtHorizon);
+    }
+
+    CachingSpfEvaluator spf() {
+        return spf;
     }
 
     SimulatedDns dns() {

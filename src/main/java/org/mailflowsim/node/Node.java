@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.mailflowsim.auth.SpfReceiver;
 import org.mailflowsim.node.tls.StartTlsSockets;
 import org.mailflowsim.policy.NodePolicy;
 import org.mailflowsim.policy.Provenance;
@@ -37,6 +38,7 @@ public final class Node {
     private final NodeSpec spec;
     private final Lab lab;
     private final NodePolicy policy;
+    private final SpfReceiver spf;
     private final InetAddress loopback;
     private final ReceiverLog receiverLog = new ReceiverLog();
     private final MailboxStore mailboxes = new MailboxStore();
@@ -55,6 +57,7 @@ public final class Node {
         this.spec = spec;
         this.lab = lab;
         this.policy = policy;
+        this.spf = new SpfReceiver(spec, lab.spf());
         this.loopback = loopback;
         this.queueIdPrefix = spec.name().toUpperCase(java.util.Locale.ROOT) + "-";
         this.workers = Executors.newFixedThreadPool(WORKERS, r -> daemon(r, "node-" + spec.name()));
@@ -113,6 +116,10 @@ public final class Node {
 
     NodePolicy policy() {
         return policy;
+    }
+
+    SpfReceiver spf() {
+        return spf;
     }
 
     Bouncer bouncer() {
@@ -178,14 +185,17 @@ public final class Node {
         return lab.nodeAtLoopback(peerLoopback).map(n -> n.spec.publicIp()).orElse(peerLoopback);
     }
 
-    /** Takes a message received over SMTP: stamps this hop's Received header and queues it. */
+    /** Takes a message received over SMTP: stamps this hop's trace fields (Received, SPF) and queues it. */
     String accept(String mailFrom, List<String> recipients, RawMessage message, Provenance.Received provenance,
-                  ReceiverView view) {
+                  ReceiverView view, List<String> authenticationHeaders) {
         String queueId = nextQueueId();
         String traceId = message.header(TRACE_HEADER).orElseGet(() -> lab.journal().open("unnamed message",
                 MessageKind.ORIGINAL, Optional.empty(), name(), mailFrom, recipients));
         view.hopSlot = Optional.of(lab.journal().reserveHop(traceId));
-        RawMessage stamped = message.prepend(receivedHeader(provenance, queueId, recipients));
+        // Authentication results go above this hop's Received field (RFC 7208 §9.1).
+        List<String> stampFields = new java.util.ArrayList<>(authenticationHeaders);
+        stampFields.add(receivedHeader(provenance, queueId, recipients));
+        RawMessage stamped = message.prepend(String.join("\r\n", stampFields));
         QueuedMessage queued = new QueuedMessage(queueId, traceId, mailFrom, recipients, stamped, provenance);
         Optional<java.time.Duration> slow = fault(FaultPlan.NodeFault.Kind.SLOW)
                 .flatMap(FaultPlan.NodeFault::delay);

@@ -18,6 +18,8 @@ final class ReceiverView {
     final Map<String, Verdict> recipients = Collections.synchronizedMap(new LinkedHashMap<>());
     volatile Optional<Verdict> mailFrom = Optional.empty();
     volatile Optional<Verdict> data = Optional.empty();
+    /** The SPF verdict the receiver recorded, when it checks SPF. */
+    volatile Optional<org.mailflowsim.trace.SpfCheck> spf = Optional.empty();
     /** The journal slot the receiver kept for this hop when it accepted the message. */
     volatile Optional<Integer> hopSlot = Optional.empty();
 }

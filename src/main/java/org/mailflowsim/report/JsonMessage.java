@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.mailflowsim.simulation.MessageResult;
 import org.mailflowsim.trace.EndState;
 import org.mailflowsim.trace.Hop;
+import org.mailflowsim.trace.SpfCheck;
 import org.mailflowsim.trace.MessageKind;
 import org.mailflowsim.trace.MessageTrace;
 import org.mailflowsim.trace.RecipientOutcome;
@@ -48,6 +49,18 @@ final class JsonMessage {
         n.put("senderCertificate", h.senderCertificate().orElse(null));
         n.put("reply", h.reply());
         strings(n.putArray("recipients"), h.recipients());
+        if (h.spf().isPresent()) {
+            SpfCheck spf = h.spf().get();
+            ObjectNode o = n.putObject("spf");
+            o.put("result", spf.result());
+            o.put("ip", spf.ip());
+            o.put("domain", spf.domain());
+            o.put("identity", spf.identity());
+            o.put("explanation", spf.explanation());
+            o.put("skippedIp", spf.skippedIp().orElse(null));
+        } else {
+            n.putNull("spf");
+        }
     }
 
     private static void recipient(ObjectNode n, RecipientOutcome r) {

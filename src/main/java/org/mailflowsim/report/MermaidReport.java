@@ -41,6 +41,8 @@ public final class MermaidReport {
             out.append("    ").append(h.from()).append(ok ? "->>" : "-x").append(h.to()).append(": ")
                     .append(escape(h.outboundConnector().orElse("MX") + (h.tls() ? " (TLS)" : " (no TLS)")
                             + " " + shortReply(h.reply()))).append('\n');
+            h.spf().ifPresent(spf -> out.append("    Note right of ").append(h.to()).append(": ")
+                    .append(escape(spf.summary())).append('\n'));
         }
         for (RecipientOutcome r : t.recipients()) {
             out.append("    Note over ").append(r.state().node()).append(": ")

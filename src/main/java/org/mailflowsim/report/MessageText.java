@@ -59,6 +59,7 @@ final class MessageText {
         } else {
             b.append("no TLS");
         }
+        h.spf().ifPresent(spf -> b.append(" [").append(spf.summary()).append(']'));
         String reply = ReportText.oneLine(h.reply());
         return b.append(" — ").append(reply.isEmpty() ? "(no reply)" : reply).toString();
     }

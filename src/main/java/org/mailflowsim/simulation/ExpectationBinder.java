@@ -1,9 +1,11 @@
 package org.mailflowsim.simulation;
 
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.mailflowsim.spf.SpfResult;
 import org.mailflowsim.topology.SourceRef;
 import org.mailflowsim.topology.load.Choices;
 import org.mailflowsim.topology.load.Formats;
@@ -21,7 +23,8 @@ import org.mailflowsim.trace.MessageKind;
  * one) no NDR can arise. A forward keeps the sender of the message it forwards.
  */
 final class ExpectationBinder {
-    static final Set<String> KEYS = Set.of("path", "hops", "recipients", "derived");
+    static final Set<String> KEYS = Set.of("path", "hops", "recipients", "derived", "spf");
+    private static final Set<String> SPF_KEYS = Set.of("node", "result", "ip");
     private static final Set<String> DERIVED_KEYS = Set.of("kind", "to", "expect");
     private static final int MAX_DEPTH = 16;
 
@@ -61,7 +64,24 @@ final class ExpectationBinder {
                     .flatMap(d -> derived(d, sender, depth).stream())
                     .toList();
         }
-        return new Expectation(path, expected, derived, hops, map.at());
+        List<SpfExpectation> spf = map.list("spf").stream()
+                .flatMap(v -> v.asMap("SPF expectation", SPF_KEYS).stream())
+                .flatMap(m -> spf(m).stream())
+                .toList();
+        return new Expectation(path, expected, derived, hops, spf, map.at());
+    }
+
+    /** {@code { node: exo, result: pass, ip: 198.51.100.25 }}; {@code ip} is optional. */
+    private Optional<SpfExpectation> spf(YamlMap map) {
+        Optional<Text> node = map.requiredText("node");
+        node.ifPresent(t -> nodes.check(t, "'spf'"));
+        Optional<SpfResult> result = map.requiredText("result").flatMap(t -> Choices.parse(t, "SPF result", problems,
+                SpfResult::rfcName, SpfResult.values()));
+        Optional<String> ip = map.text("ip").flatMap(t -> Formats.checkIp(t, problems)).map(InetAddress::getHostAddress);
+        if (node.isEmpty() || result.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SpfExpectation(node.get().value(), result.get().rfcName(), ip, map.at()));
     }
 
     private List<String> path(List<YamlValue> items) {

@@ -11,6 +11,7 @@ import org.mailflowsim.trace.MessageKind;
 import org.mailflowsim.trace.MessageTrace;
 import org.mailflowsim.trace.RecipientOutcome;
 import org.mailflowsim.trace.SmtpReplies;
+import org.mailflowsim.trace.SpfCheck;
 
 /**
  * Compares one expectation with one trace and words each difference so it reads on its own, expected beside
@@ -47,7 +48,22 @@ final class Mismatches {
                         + actual.get().state().envelopeFrom().map(Mismatches::sender).orElse("none recorded"));
             }
         }
+        e.spf().forEach(x -> spf(x, trace).ifPresent(out::add));
         return out;
+    }
+
+    /** The first verdict recorded at the expected node must have the expected result (and IP, when given). */
+    private static Optional<String> spf(SpfExpectation x, MessageTrace trace) {
+        Optional<SpfCheck> actual = trace.hops().stream().filter(h -> h.to().equals(x.node()))
+                .flatMap(h -> h.spf().stream()).findFirst();
+        String expected = x.result() + x.ip().map(ip -> " from " + ip).orElse("");
+        if (actual.isEmpty()) {
+            return Optional.of("spf at " + x.node() + ": expected " + expected + ", actual none recorded");
+        }
+        SpfCheck a = actual.get();
+        boolean ok = a.result().equals(x.result()) && x.ip().map(a.ip()::equals).orElse(true);
+        return ok ? Optional.empty() : Optional.of("spf at " + x.node() + ": expected " + expected + ", actual "
+                + a.result() + " from " + a.ip() + " (" + a.explanation() + ")");
     }
 
     /**

@@ -19,7 +19,7 @@ import org.mailflowsim.topology.Role;
 final class NodeBinder {
     static final Set<String> KEYS = Set.of("name", "role", "hostname", "ips", "certificate", "limits",
             "acceptedDomains", "mailboxes", "mailUsers", "remoteMailboxes", "inboundConnectors", "outboundConnectors",
-            "retry", "autoForwardingMode");
+            "retry", "autoForwardingMode", "spf");
     private static final Set<String> CERTIFICATE_KEYS = Set.of("subject", "sans");
     private static final Set<String> LIMIT_KEYS = Set.of("maxMessageBytes", "maxRecipients", "maxHopCount");
     private static final Set<String> DOMAIN_KEYS = Set.of("domain", "type");
@@ -58,7 +58,8 @@ final class NodeBinder {
         ConnectorBinder connectors = new ConnectorBinder(scope, problems);
         return Optional.of(new NodeSpec(name, role.orElse(Role.INTERNET), hostname, ips, certificate, domains,
                 recipients.mailboxes(map), recipients.mailUsers(map), recipients.remoteMailboxes(map),
-                connectors.inbound(map), connectors.outbound(map), limits, retry, autoForwarding, map.at()));
+                connectors.inbound(map), connectors.outbound(map), limits, retry, autoForwarding,
+                new SpfSettingsBinder(problems).bind(map, role), map.at()));
     }
 
     private List<InetAddress> ips(YamlMap map, String node) {

@@ -205,7 +205,13 @@ public final class Node {
 
     /** Takes a message from one of this node's own users, or one it generated itself (a forward). */
     void submit(String traceId, String mailFrom, List<String> recipients, RawMessage message, Provenance provenance) {
-        enqueue(new QueuedMessage(nextQueueId(), traceId, mailFrom, recipients, message, provenance));
+        submit(traceId, mailFrom, recipients, message, provenance, Optional.empty());
+    }
+
+    /** As {@link #submit}, connecting straight to {@code connectTo} for the first hop when given (ignoring MX). */
+    void submit(String traceId, String mailFrom, List<String> recipients, RawMessage message, Provenance provenance,
+                Optional<String> connectTo) {
+        enqueue(new QueuedMessage(nextQueueId(), traceId, mailFrom, recipients, message, provenance, connectTo));
     }
 
     private void enqueue(QueuedMessage m) {

@@ -25,6 +25,14 @@ public record NextHop(Optional<String> connector, List<String> hosts, TlsMode tl
         return new NextHop(Optional.empty(), hosts, TlsMode.OPPORTUNISTIC, Optional.empty(), clientCertificate);
     }
 
+    /**
+     * Straight to {@code host}, ignoring the recipient domain's MX, with opportunistic TLS like an MX hop: how a
+     * spammer or a misconfigured sender reaches a tenant's EOP host directly (a simulation's {@code connectTo}).
+     */
+    public static NextHop direct(String host, Optional<String> clientCertificate) {
+        return viaMx(List.of(host), clientCertificate);
+    }
+
     public String describe() {
         return connector.map(c -> "connector '" + c + "'").orElse("MX") + " → " + String.join(", ", hosts);
     }

@@ -182,9 +182,7 @@ public final class Node {
     String accept(String mailFrom, List<String> recipients, RawMessage message, Provenance.Received provenance,
                   ReceiverView view) {
         String queueId = nextQueueId();
-        String traceId = message.header(TRACE_HEADER).orElseGet(() -> lab.journal().open("unnamed message",
-                MessageKind.ORIGINAL, Optional.empty(), name(), mailFrom, recipients));
-        view.hopSlot = Optional.of(lab.journal().reserveHop(traceId));
+        String traceId = traceIdOf(message, mailFrom, recipients, view);
         RawMessage stamped = message.prepend(receivedHeader(provenance, queueId, recipients));
         QueuedMessage queued = new QueuedMessage(queueId, traceId, mailFrom, recipients, stamped, provenance);
         Optional<java.time.Duration> slow = fault(FaultPlan.NodeFault.Kind.SLOW)
@@ -201,6 +199,26 @@ public final class Node {
             enqueue(queued);
         }
         return queueId;
+    }
+
+    /**
+     * Takes a message over SMTP only to hold it in quarantine (spam): every recipient ends here, quarantined, and
+     * nothing is queued, delivered or bounced.
+     */
+    String quarantine(String mailFrom, List<String> recipients, RawMessage message, ReceiverView view, String reason) {
+        String traceId = traceIdOf(message, mailFrom, recipients, view);
+        EndState held = new EndState(EndStateKind.QUARANTINED, name(), Optional.empty(), Optional.empty(),
+                reason, Optional.empty());
+        recipients.forEach(r -> lab.journal().end(traceId, r, held));
+        return nextQueueId();
+    }
+
+    /** The message's trace id (a message from outside the lab gets one), with the receiver's hop slot kept in it. */
+    private String traceIdOf(RawMessage message, String mailFrom, List<String> recipients, ReceiverView view) {
+        String traceId = message.header(TRACE_HEADER).orElseGet(() -> lab.journal().open("unnamed message",
+                MessageKind.ORIGINAL, Optional.empty(), name(), mailFrom, recipients));
+        view.hopSlot = Optional.of(lab.journal().reserveHop(traceId));
+        return traceId;
     }
 
     /** Takes a message from one of this node's own users, or one it generated itself (a forward). */

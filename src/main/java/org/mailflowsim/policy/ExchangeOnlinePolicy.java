@@ -100,8 +100,12 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
     }
 
     @Override
-    public Verdict endOfData(Provenance.Received session, int receivedHeaders) {
-        return rules.hopCount(receivedHeaders, 554, "5.4.14 Hop count exceeded - possible mail loop ATTR34",
+    public Verdict endOfData(Provenance.Received session, MessageFacts message) {
+        // Mail through an OnPremises connector is internal (SCL -1): EOP does not spam-filter it (domain.md §13 rule 8).
+        Optional<String> internal = session.connector().filter(m -> m.connector().type() == ConnectorType.ON_PREMISES)
+                .map(m -> "it came through OnPremises connector " + m.describe()
+                        + ": internal mail, SCL -1, is not spam-filtered [rule 8]");
+        return rules.endOfData(message, internal, 554, "5.4.14 Hop count exceeded - possible mail loop ATTR34",
                 "(Exchange Online's limit is UNCONFIRMED, domain.md §15) [ATTR34, LOOPDOC, rule 16]");
     }
 

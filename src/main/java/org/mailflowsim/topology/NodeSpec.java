@@ -7,14 +7,15 @@ import java.util.Optional;
 /**
  * One party of the topology: its role, names, public addresses, certificate and mail configuration. {@code retry}
  * is empty when the file gives none (the runtime applies the defaults of the role); {@code autoForwardingMode}
- * matters on exchange-online only and is {@link AutoForwardingMode#AUTOMATIC} everywhere else.
+ * matters on exchange-online only and is {@link AutoForwardingMode#AUTOMATIC} everywhere else. {@code spamFilter}
+ * is what the node does with a message its spam filter flags (the role's default unless the file says otherwise).
  */
 public record NodeSpec(String name, Role role, String hostname, List<InetAddress> ips,
                        Optional<Certificate> certificate, List<AcceptedDomain> acceptedDomains,
                        List<Mailbox> mailboxes, List<MailUser> mailUsers, List<RemoteMailbox> remoteMailboxes,
                        List<InboundConnector> inboundConnectors, List<OutboundConnector> outboundConnectors,
                        NodeLimits limits, Optional<RetryPolicy> retry, AutoForwardingMode autoForwardingMode,
-                       SourceRef source) {
+                       SpamFilterMode spamFilter, SourceRef source) {
     public NodeSpec {
         hostname = hostname.toLowerCase(java.util.Locale.ROOT);
         ips = List.copyOf(ips);
@@ -24,6 +25,17 @@ public record NodeSpec(String name, Role role, String hostname, List<InetAddress
         remoteMailboxes = List.copyOf(remoteMailboxes);
         inboundConnectors = List.copyOf(inboundConnectors);
         outboundConnectors = List.copyOf(outboundConnectors);
+    }
+
+    /** A node whose spam filter does what its role does by default. */
+    public NodeSpec(String name, Role role, String hostname, List<InetAddress> ips, Optional<Certificate> certificate,
+                    List<AcceptedDomain> acceptedDomains, List<Mailbox> mailboxes, List<MailUser> mailUsers,
+                    List<RemoteMailbox> remoteMailboxes, List<InboundConnector> inboundConnectors,
+                    List<OutboundConnector> outboundConnectors, NodeLimits limits, Optional<RetryPolicy> retry,
+                    AutoForwardingMode autoForwardingMode, SourceRef source) {
+        this(name, role, hostname, ips, certificate, acceptedDomains, mailboxes, mailUsers, remoteMailboxes,
+                inboundConnectors, outboundConnectors, limits, retry, autoForwardingMode,
+                SpamFilterMode.defaultFor(role), source);
     }
 
     /** The address the rest of the simulated internet sees this node connect from. */

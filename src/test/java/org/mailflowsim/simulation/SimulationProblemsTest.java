@@ -125,7 +125,7 @@ class SimulationProblemsTest extends SimulationFileTestBase {
                 """);
         assertEquals(List.of(
                 at(file, 7, 57, "invalid state 'accepted'; valid values: delivered, rejected, bounced, dropped,"
-                        + " looped, expired, deferred"),
+                        + " looped, expired, deferred, quarantined"),
                 at(file, 8, 26, "invalid kind 'original'; valid values: forward, ndr")), problems(file));
     }
 

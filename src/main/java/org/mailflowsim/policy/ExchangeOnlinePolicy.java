@@ -101,7 +101,8 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
 
     @Override
     public Verdict endOfData(Provenance.Received session, MessageFacts message) {
-        // Mail through an OnPremises connector is internal (SCL -1): EOP does not spam-filter it (domain.md §13 rule 8).
+        // Mail through an OnPremises connector is internal (SCL -1): EOP does not spam-filter it (domain.md §13
+        // rule 8).
         Optional<String> internal = session.connector().filter(m -> m.connector().type() == ConnectorType.ON_PREMISES)
                 .map(m -> "it came through OnPremises connector " + m.describe()
                         + ": internal mail, SCL -1, is not spam-filtered [rule 8]");

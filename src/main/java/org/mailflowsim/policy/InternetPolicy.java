@@ -32,7 +32,8 @@ public final class InternetPolicy implements NodePolicy {
 
     @Override
     public Verdict endOfData(Provenance.Received session, MessageFacts message) {
-        return rules.endOfData(message, Optional.empty(), 554, "5.4.0 Error: too many hops", "(Postfix hopcount_limit)");
+        return rules.endOfData(message, Optional.empty(), 554, "5.4.0 Error: too many hops",
+                "(Postfix hopcount_limit)");
     }
 
     @Override

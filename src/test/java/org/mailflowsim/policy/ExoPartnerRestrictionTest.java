@@ -27,9 +27,9 @@ import org.mailflowsim.topology.InboundConnector;
 import org.mailflowsim.topology.SourceRef;
 
 /**
- * Partner-connector lock-down at RCPT (domain.md §4, §9, §13 rules 23–24, §14 sc.3–5): mail from a covered sender
- * domain that does not come with the connector's certificate or from its IPs is refused with 5.7.51, before the
- * relay rule. {@code expected} null means accepted.
+ * Partner-connector lock-down at RCPT (domain.md §4, §9, §13 rules 23–24, §14 sc.3–5): mail from a covered
+ * sender domain that does not come with the connector's certificate or from its IPs is refused with 5.7.51, before
+ * the relay rule. {@code expected} null means accepted.
  */
 class ExoPartnerRestrictionTest {
     private static final String LOCKED = "550 " + PartnerRestriction.TEXT;

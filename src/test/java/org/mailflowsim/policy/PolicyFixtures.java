@@ -157,7 +157,8 @@ final class PolicyFixtures {
             return new NodeSpec(name, role, hostname, List.of(InetAddresses.forString(ip)), cert, accepted,
                     mailboxes, mailUsers, remoteMailboxes, inbound, outbound,
                     new NodeLimits(NodeLimits.DEFAULT.maxMessageBytes(), NodeLimits.DEFAULT.maxRecipients(), maxHops),
-                    Optional.empty(), autoForwarding, spamFilter.orElse(SpamFilterMode.defaultFor(role)), SourceRef.NONE);
+                    Optional.empty(), autoForwarding, spamFilter.orElse(SpamFilterMode.defaultFor(role)),
+                    SourceRef.NONE);
         }
 
         Subject with(SimulatedDns dns) {

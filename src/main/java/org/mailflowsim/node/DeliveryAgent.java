@@ -72,7 +72,7 @@ final class DeliveryAgent implements AutoCloseable {
             c = pool.borrow(key, () -> open(target.get(), hop));
         } catch (MessagingException e) {
             Hop failed = new Hop(node.name(), target.get().name(), hop.connector(), Optional.empty(), false,
-                    Optional.empty(), Optional.empty(), connectFailure(hop, e), recipients);
+                    Optional.empty(), Optional.empty(), connectFailure(hop, e), recipients, hop.direct(), Optional.empty());
             journal.hop(m.traceId(), failed);
             node.retries().defer(m, mailFrom, hop, recipients, failed.reply(),
                     "could not open the SMTP session with " + target.get().name() + " (" + hop.describe() + ")",
@@ -97,7 +97,7 @@ final class DeliveryAgent implements AutoCloseable {
         record(m, new Hop(node.name(), target.get().name(), hop.connector(),
                 view.flatMap(v -> v.inboundConnector), c.tls(), c.serverCertificate(),
                 view.flatMap(v -> v.clientCertificate), result.broken().orElse(result.reply()), recipients,
-                view.flatMap(v -> v.spf)), view);
+                hop.direct(), view.flatMap(v -> v.spf)), view);
         List<Failure> failures = new ArrayList<>();
         List<String> deferred = new ArrayList<>();
         String deferredReply = "";

@@ -37,7 +37,8 @@ final class Dispatcher {
         // First resolve every recipient, so the journal knows which copy stands for which recipients before any ends.
         Map<String, Route> routes = new LinkedHashMap<>();
         for (String rcpt : m.recipients()) {
-            Route route = node.policy().route(m.provenance(), m.mailFrom(), rcpt);
+            Route route = m.connectTo().<Route>map(host -> direct(host, rcpt))
+                    .orElseGet(() -> node.policy().route(m.provenance(), m.mailFrom(), rcpt));
             String address = route instanceof Route.Relay r ? r.address() : rcpt;
             if (routes.containsKey(address)) {
                 // Resolves to an address another recipient already has here (a mail user's or remote mailbox's
@@ -64,6 +65,12 @@ final class Dispatcher {
         });
         node.bouncer().fail(m, failures);
         byLeg.forEach((leg, rcpts) -> delivery.send(m, leg.mailFrom(), leg.hop(), rcpts));
+    }
+
+    /** The sender's own choice of first hop (a simulation's {@code connectTo}): the node's routing is skipped. */
+    private Route direct(String host, String rcpt) {
+        return new Route.Relay(rcpt, NextHop.direct(host, node.spec().certificate().map(c -> c.subject())),
+                "the sender connects straight to " + host + ", ignoring MX (connectTo)");
     }
 
     /** Recipients travel together when they share the next hop and the envelope sender. */

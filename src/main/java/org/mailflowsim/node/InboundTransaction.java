@@ -10,8 +10,10 @@ import java.util.Optional;
 import org.mailflowsim.auth.SpfReceiver;
 import org.mailflowsim.node.tls.PeerCertificates;
 import org.mailflowsim.policy.InboundConnectorMatcher;
+import org.mailflowsim.policy.MessageFacts;
 import org.mailflowsim.policy.Provenance;
 import org.mailflowsim.policy.SessionFacts;
+import org.mailflowsim.policy.SpamFilter;
 import org.mailflowsim.policy.Verdict;
 import org.mailflowsim.spf.SpfVerdict;
 import org.subethamail.smtp.MessageContext;
@@ -86,7 +88,8 @@ final class InboundTransaction implements MessageHandler {
     public String data(InputStream in) throws RejectException, IOException {
         byte[] bytes = readBounded(in);
         RawMessage message = RawMessage.of(bytes);
-        Verdict verdict = node.policy().endOfData(provenance, message.count("Received"));
+        MessageFacts facts = new MessageFacts(message.count("Received"), message.bodyContains(SpamFilter.GTUBE));
+        Verdict verdict = node.policy().endOfData(provenance, facts);
         view.data = Optional.of(verdict);
         if (verdict instanceof Verdict.Refuse refuse) {
             throw new RejectException(refuse.code(), refuse.text());
@@ -94,8 +97,10 @@ final class InboundTransaction implements MessageHandler {
         Optional<SpfReceiver.Stamp> spf = node.spf().atEndOfData(provenance, spfAtMailFrom, mailFrom,
                 message.headers("Received"), accepted);
         view.spf = spf.map(SpfReceiver.Stamp::check);
-        String queueId = node.accept(mailFrom, accepted, message, provenance, view,
-                spf.map(SpfReceiver.Stamp::headers).orElse(List.of()));
+        String queueId = verdict instanceof Verdict.Quarantine q
+                ? node.quarantine(mailFrom, accepted, message, view, q.reason())
+                : node.accept(mailFrom, accepted, message, provenance, view,
+                        spf.map(SpfReceiver.Stamp::headers).orElse(List.of()));
         return "2.6.0 <" + queueId + "@" + node.spec().hostname() + "> Queued mail for delivery";
     }
 

@@ -104,6 +104,15 @@ public final class Lab implements AutoCloseable {
      * {@code ""}, the null reverse-path.
      */
     public String inject(String name, String nodeName, String from, List<String> to, String subject, String body) {
+        return inject(name, nodeName, from, to, subject, body, Optional.empty());
+    }
+
+    /**
+     * As {@link #inject(String, String, String, List, String, String)}; with {@code connectTo}, the node ignores MX
+     * for the first hop and connects straight to that host, as a spammer or a misconfigured sender does.
+     */
+    public String inject(String name, String nodeName, String from, List<String> to, String subject, String body,
+                         Optional<String> connectTo) {
         Node node = node(nodeName);
         String id = journal.open(name, MessageKind.ORIGINAL, Optional.empty(), nodeName, from, to);
         String date = rfc1123Now();
@@ -115,7 +124,7 @@ public final class Lab implements AutoCloseable {
                 + Node.TRACE_HEADER + ": " + id + "\r\n"
                 + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
                 + body.replace("\r\n", "\n").replace("\n", "\r\n") + "\r\n";
-        node.submit(id, from, to, RawMessage.of(text), Provenance.submitted());
+        node.submit(id, from, to, RawMessage.of(text), Provenance.submitted(), connectTo);
         return id;
     }
 
@@ -150,10 +159,16 @@ public final class Lab implements AutoCloseable {
     /** Submits a message at a later moment of simulated time (a simulation's {@code sendAt}). */
     public void injectAt(Duration sendAt, String name, String nodeName, String from, List<String> to, String subject,
                          String body) {
+        injectAt(sendAt, name, nodeName, from, to, subject, body, Optional.empty());
+    }
+
+    /** As {@link #injectAt(Duration, String, String, String, List, String, String)}, with a first-hop host. */
+    public void injectAt(Duration sendAt, String name, String nodeName, String from, List<String> to, String subject,
+                         String body, Optional<String> connectTo) {
         if (sendAt.isZero()) {
-            inject(name, nodeName, from, to, subject, body);
+            inject(name, nodeName, from, to, subject, body, connectTo);
         } else {
-            scheduler.at(SimClock.EPOCH.plus(sendAt), () -> inject(name, nodeName, from, to, subject, body));
+            scheduler.at(SimClock.EPOCH.plus(sendAt), () -> inject(name, nodeName, from, to, subject, body, connectTo));
         }
     }
 

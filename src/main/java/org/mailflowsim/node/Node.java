@@ -189,9 +189,7 @@ public final class Node {
     String accept(String mailFrom, List<String> recipients, RawMessage message, Provenance.Received provenance,
                   ReceiverView view, List<String> authenticationHeaders) {
         String queueId = nextQueueId();
-        String traceId = message.header(TRACE_HEADER).orElseGet(() -> lab.journal().open("unnamed message",
-                MessageKind.ORIGINAL, Optional.empty(), name(), mailFrom, recipients));
-        view.hopSlot = Optional.of(lab.journal().reserveHop(traceId));
+        String traceId = traceIdOf(message, mailFrom, recipients, view);
         // Authentication results go above this hop's Received field (RFC 7208 §9.1).
         List<String> stampFields = new java.util.ArrayList<>(authenticationHeaders);
         stampFields.add(receivedHeader(provenance, queueId, recipients));
@@ -213,9 +211,35 @@ public final class Node {
         return queueId;
     }
 
+    /**
+     * Takes a message over SMTP only to hold it in quarantine (spam): every recipient ends here, quarantined, and
+     * nothing is queued, delivered or bounced.
+     */
+    String quarantine(String mailFrom, List<String> recipients, RawMessage message, ReceiverView view, String reason) {
+        String traceId = traceIdOf(message, mailFrom, recipients, view);
+        EndState held = new EndState(EndStateKind.QUARANTINED, name(), Optional.empty(), Optional.empty(),
+                reason, Optional.empty());
+        recipients.forEach(r -> lab.journal().end(traceId, r, held));
+        return nextQueueId();
+    }
+
+    /** The message's trace id (a message from outside the lab gets one), with the receiver's hop slot kept in it. */
+    private String traceIdOf(RawMessage message, String mailFrom, List<String> recipients, ReceiverView view) {
+        String traceId = message.header(TRACE_HEADER).orElseGet(() -> lab.journal().open("unnamed message",
+                MessageKind.ORIGINAL, Optional.empty(), name(), mailFrom, recipients));
+        view.hopSlot = Optional.of(lab.journal().reserveHop(traceId));
+        return traceId;
+    }
+
     /** Takes a message from one of this node's own users, or one it generated itself (a forward). */
     void submit(String traceId, String mailFrom, List<String> recipients, RawMessage message, Provenance provenance) {
-        enqueue(new QueuedMessage(nextQueueId(), traceId, mailFrom, recipients, message, provenance));
+        submit(traceId, mailFrom, recipients, message, provenance, Optional.empty());
+    }
+
+    /** As {@link #submit}, connecting straight to {@code connectTo} for the first hop when given (ignoring MX). */
+    void submit(String traceId, String mailFrom, List<String> recipients, RawMessage message, Provenance provenance,
+                Optional<String> connectTo) {
+        enqueue(new QueuedMessage(nextQueueId(), traceId, mailFrom, recipients, message, provenance, connectTo));
     }
 
     private void enqueue(QueuedMessage m) {

@@ -75,6 +75,21 @@ public final class RawMessage {
         }
     }
 
+    /**
+     * Whether the body (after the header section) contains this ASCII text as it travels, e.g. the GTUBE string.
+     * The body is scanned as raw bytes, not MIME-decoded: a base64-encoded string is not seen.
+     */
+    public boolean bodyContains(String ascii) {
+        byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
+        int last = bytes.length - needle.length;
+        for (int i = headerEnd; i <= last; i++) {
+            if (Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A copy with one header field (a full line without CRLF) put on top, as every hop adds its Received. */
     public RawMessage prepend(String field) {
         byte[] head = (field + "\r\n").getBytes(StandardCharsets.UTF_8);

@@ -12,7 +12,7 @@ import org.mailflowsim.topology.Mailbox;
 import org.mailflowsim.topology.NodeSpec;
 import org.mailflowsim.topology.OutboundConnector;
 
-/** Exchange Online / EOP for one tenant: domain.md §13 rules 1–4, 6, 10, 12–13, 16, 18–21. */
+/** Exchange Online / EOP for one tenant: domain.md §13 rules 1–4, 6, 10, 12–13, 16, 18–21, 23–24. */
 public final class ExchangeOnlinePolicy implements NodePolicy {
     static final String RELAY_DENIED = "5.7.64 TenantAttribution; Relay Access Denied";
     static final String DBEB = "5.4.1 Recipient address rejected: Access denied";
@@ -37,6 +37,12 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
 
     @Override
     public Verdict recipient(Provenance.Received session, String mailFrom, String recipient) {
+        // The Partner lock-down is checked first: on-prem mail that misses its OnPremises connector gets 5.7.51,
+        // not the relay rule's 5.7.64 (domain.md §14 sc.5).
+        Optional<Verdict.Refuse> locked = PartnerRestriction.check(rules.node.inboundConnectors(), session, mailFrom);
+        if (locked.isPresent()) {
+            return locked.get();
+        }
         String domain = Addresses.domainOf(recipient);
         if (rules.accepts(domain) && srs.reverse(recipient).isPresent()) {
             return Verdict.accept(recipient + " is an SRS address this tenant issued [SRS, rule 32]");
@@ -94,8 +100,13 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
     }
 
     @Override
-    public Verdict endOfData(Provenance.Received session, int receivedHeaders) {
-        return rules.hopCount(receivedHeaders, 554, "5.4.14 Hop count exceeded - possible mail loop ATTR34",
+    public Verdict endOfData(Provenance.Received session, MessageFacts message) {
+        // Mail through an OnPremises connector is internal (SCL -1): EOP does not spam-filter it (domain.md §13
+        // rule 8).
+        Optional<String> internal = session.connector().filter(m -> m.connector().type() == ConnectorType.ON_PREMISES)
+                .map(m -> "it came through OnPremises connector " + m.describe()
+                        + ": internal mail, SCL -1, is not spam-filtered [rule 8]");
+        return rules.endOfData(message, internal, 554, "5.4.14 Hop count exceeded - possible mail loop ATTR34",
                 "(Exchange Online's limit is UNCONFIRMED, domain.md §15) [ATTR34, LOOPDOC, rule 16]");
     }
 

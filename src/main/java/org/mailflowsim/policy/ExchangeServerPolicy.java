@@ -39,8 +39,8 @@ public final class ExchangeServerPolicy implements NodePolicy {
     }
 
     @Override
-    public Verdict endOfData(Provenance.Received session, int receivedHeaders) {
-        return rules.hopCount(receivedHeaders, 554, "5.4.6 Hop count exceeded - possible mail loop",
+    public Verdict endOfData(Provenance.Received session, MessageFacts message) {
+        return rules.endOfData(message, Optional.empty(), 554, "5.4.6 Hop count exceeded - possible mail loop",
                 "(MaxHopCount) [PS-RC, rule 15]");
     }
 

@@ -25,18 +25,31 @@ public final class InboundConnectorMatcher {
                                                   ConnectorType type) {
         List<InboundConnector> connectors = all.stream().filter(c -> c.type() == type).toList();
         for (InboundConnector c : connectors) {
-            if (c.certificateName().isPresent() && session.tls()
-                    && CertificateNames.anyMatches(c.certificateName().get(), session.clientCertificateNames())) {
+            if (byCertificate(c, session)) {
                 return Optional.of(new ConnectorMatch(c, ConnectorMatch.By.CERTIFICATE));
             }
         }
         for (InboundConnector c : connectors) {
-            for (var range : c.senderIps()) {
-                if (range.contains(session.peerIp())) {
-                    return Optional.of(new ConnectorMatch(c, ConnectorMatch.By.IP));
-                }
+            if (byIp(c, session)) {
+                return Optional.of(new ConnectorMatch(c, ConnectorMatch.By.IP));
             }
         }
         return Optional.empty();
+    }
+
+    /** The session negotiated TLS with a client certificate carrying the connector's certificate name. */
+    static boolean byCertificate(InboundConnector c, SessionFacts session) {
+        return c.certificateName().isPresent() && session.tls()
+                && CertificateNames.anyMatches(c.certificateName().get(), session.clientCertificateNames());
+    }
+
+    /** The session comes from one of the connector's sender IPs. */
+    static boolean byIp(InboundConnector c, SessionFacts session) {
+        for (var range : c.senderIps()) {
+            if (range.contains(session.peerIp())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -31,8 +31,9 @@ public final class InternetPolicy implements NodePolicy {
     }
 
     @Override
-    public Verdict endOfData(Provenance.Received session, int receivedHeaders) {
-        return rules.hopCount(receivedHeaders, 554, "5.4.0 Error: too many hops", "(Postfix hopcount_limit)");
+    public Verdict endOfData(Provenance.Received session, MessageFacts message) {
+        return rules.endOfData(message, Optional.empty(), 554, "5.4.0 Error: too many hops",
+                "(Postfix hopcount_limit)");
     }
 
     @Override

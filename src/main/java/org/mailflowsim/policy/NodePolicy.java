@@ -22,8 +22,8 @@ public interface NodePolicy {
     /** RCPT TO: accept or refuse one recipient. */
     Verdict recipient(Provenance.Received session, String mailFrom, String recipient);
 
-    /** End of DATA: refuse the whole message (a loop by hop count) or accept it. */
-    Verdict endOfData(Provenance.Received session, int receivedHeaders);
+    /** End of DATA: refuse the whole message (a loop by hop count, spam), quarantine it, or accept it. */
+    Verdict endOfData(Provenance.Received session, MessageFacts message);
 
     /** Where an accepted recipient goes next. */
     Route route(Provenance provenance, String mailFrom, String recipient);

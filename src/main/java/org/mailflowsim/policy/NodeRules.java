@@ -55,6 +55,18 @@ final class NodeRules {
         return Verdict.accept(receivedHeaders + " Received headers, limit " + max);
     }
 
+    /**
+     * End of DATA: the hop-count test with the role's reply, then the node's spam filter unless {@code spamExemption}
+     * says why this message is not filtered.
+     */
+    Verdict endOfData(MessageFacts message, Optional<String> spamExemption, int code, String text, String source) {
+        Verdict hops = hopCount(message.receivedHeaders(), code, text, source);
+        if (hops instanceof Verdict.Refuse) {
+            return hops;
+        }
+        return SpamFilter.judge(node.spamFilter(), message, spamExemption).orElse(hops);
+    }
+
     Optional<String> nodeCertificate() {
         return node.certificate().map(c -> c.subject());
     }

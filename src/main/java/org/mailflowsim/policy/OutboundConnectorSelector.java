@@ -50,7 +50,8 @@ public final class OutboundConnectorSelector {
         return Optional.empty();
     }
 
-    private static boolean wildcardMatches(String pattern, String domain) {
+    /** {@code *.contoso.com} covers every subdomain of contoso.com, not contoso.com itself. */
+    static boolean wildcardMatches(String pattern, String domain) {
         return pattern.startsWith("*.") && domain.endsWith(pattern.substring(1));
     }
 

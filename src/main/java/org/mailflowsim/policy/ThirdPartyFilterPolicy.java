@@ -28,8 +28,8 @@ public final class ThirdPartyFilterPolicy implements NodePolicy {
     }
 
     @Override
-    public Verdict endOfData(Provenance.Received session, int receivedHeaders) {
-        return rules.hopCount(receivedHeaders, 554, "5.4.0 Error: too many hops", "(hop limit)");
+    public Verdict endOfData(Provenance.Received session, MessageFacts message) {
+        return rules.endOfData(message, Optional.empty(), 554, "5.4.0 Error: too many hops", "(hop limit)");
     }
 
     @Override

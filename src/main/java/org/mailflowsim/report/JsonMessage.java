@@ -43,6 +43,7 @@ final class JsonMessage {
         n.put("from", h.from());
         n.put("to", h.to());
         n.put("outboundConnector", h.outboundConnector().orElse(null));
+        n.put("direct", h.direct());
         n.put("inboundConnector", h.inboundConnector().orElse(null));
         n.put("tls", h.tls());
         n.put("receiverCertificate", h.receiverCertificate().orElse(null));

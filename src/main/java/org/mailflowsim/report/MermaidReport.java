@@ -39,7 +39,7 @@ public final class MermaidReport {
         for (Hop h : t.hops()) {
             boolean ok = h.reply().startsWith("2");
             out.append("    ").append(h.from()).append(ok ? "->>" : "-x").append(h.to()).append(": ")
-                    .append(escape(h.outboundConnector().orElse("MX") + (h.tls() ? " (TLS)" : " (no TLS)")
+                    .append(escape(h.route() + (h.tls() ? " (TLS)" : " (no TLS)")
                             + " " + shortReply(h.reply()))).append('\n');
             h.spf().ifPresent(spf -> out.append("    Note right of ").append(h.to()).append(": ")
                     .append(escape(spf.summary())).append('\n'));

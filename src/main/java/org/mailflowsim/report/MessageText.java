@@ -46,8 +46,7 @@ final class MessageText {
     static String hop(Hop h, Set<String> messageRecipients) {
         StringBuilder b = new StringBuilder();
         b.append(h.from()).append(ReportText.ARROW).append(h.to()).append("  ");
-        // No outbound connector means the sender routed by MX.
-        b.append("[out: ").append(h.outboundConnector().orElse("MX")).append("] ");
+        b.append("[out: ").append(h.route()).append("] ");
         b.append("[in: ").append(h.inboundConnector().orElse("-")).append("] ");
         // Only worth showing when the hop carried part of the message (a split by connector or node).
         if (!h.recipients().isEmpty() && !addresses(h.recipients()).equals(messageRecipients)) {

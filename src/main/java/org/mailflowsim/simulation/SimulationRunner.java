@@ -33,7 +33,8 @@ public final class SimulationRunner {
         try (Lab lab = Lab.start(topology, journal, new SimClock(), faultPlan(simulation.faults()))) {
             for (MessageSpec m : simulation.messages()) {
                 lab.injectAt(m.sendAt(), m.name(), SubmissionNode.of(m, topology), m.from(), m.to(),
-                        m.subject().orElse(m.name()), m.body().orElse("Sent by mailflow-sim: " + m.name()));
+                        m.subject().orElse(m.name()), m.body().orElse("Sent by mailflow-sim: " + m.name()),
+                        m.connectTo());
             }
             quiet = settle(lab, journal, simulation.horizon(), timeout);
             if (!quiet) {

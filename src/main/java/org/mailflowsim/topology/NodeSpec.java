@@ -7,15 +7,16 @@ import java.util.Optional;
 /**
  * One party of the topology: its role, names, public addresses, certificate and mail configuration. {@code retry}
  * is empty when the file gives none (the runtime applies the defaults of the role); {@code autoForwardingMode}
- * matters on exchange-online only and is {@link AutoForwardingMode#AUTOMATIC} everywhere else; {@code spf} says
- * whether the node checks SPF on what it receives and what it refuses.
+ * matters on exchange-online only and is {@link AutoForwardingMode#AUTOMATIC} everywhere else. {@code spamFilter}
+ * is what the node does with a message its spam filter flags (the role's default unless the file says otherwise);
+ * {@code spf} says whether the node checks SPF on what it receives and what it refuses.
  */
 public record NodeSpec(String name, Role role, String hostname, List<InetAddress> ips,
                        Optional<Certificate> certificate, List<AcceptedDomain> acceptedDomains,
                        List<Mailbox> mailboxes, List<MailUser> mailUsers, List<RemoteMailbox> remoteMailboxes,
                        List<InboundConnector> inboundConnectors, List<OutboundConnector> outboundConnectors,
                        NodeLimits limits, Optional<RetryPolicy> retry, AutoForwardingMode autoForwardingMode,
-                       SpfSettings spf, SourceRef source) {
+                       SpamFilterMode spamFilter, SpfSettings spf, SourceRef source) {
     public NodeSpec {
         hostname = hostname.toLowerCase(java.util.Locale.ROOT);
         ips = List.copyOf(ips);
@@ -27,15 +28,15 @@ public record NodeSpec(String name, Role role, String hostname, List<InetAddress
         outboundConnectors = List.copyOf(outboundConnectors);
     }
 
-    /** A node with its role's SPF defaults. */
+    /** A node whose spam filter and SPF checks do what its role does by default. */
     public NodeSpec(String name, Role role, String hostname, List<InetAddress> ips, Optional<Certificate> certificate,
                     List<AcceptedDomain> acceptedDomains, List<Mailbox> mailboxes, List<MailUser> mailUsers,
                     List<RemoteMailbox> remoteMailboxes, List<InboundConnector> inboundConnectors,
                     List<OutboundConnector> outboundConnectors, NodeLimits limits, Optional<RetryPolicy> retry,
                     AutoForwardingMode autoForwardingMode, SourceRef source) {
         this(name, role, hostname, ips, certificate, acceptedDomains, mailboxes, mailUsers, remoteMailboxes,
-                inboundConnectors, outboundConnectors, limits, retry, autoForwardingMode, SpfSettings.defaultFor(role),
-                source);
+                inboundConnectors, outboundConnectors, limits, retry, autoForwardingMode,
+                SpamFilterMode.defaultFor(role), SpfSettings.defaultFor(role), source);
     }
 
     /** The address the rest of the simulated internet sees this node connect from. */

@@ -18,7 +18,12 @@ public enum EndStateKind {
     /** Retried until its lifetime ran out. */
     EXPIRED,
     /** Temporarily refused and still waiting for a retry when the run ended. */
-    DEFERRED;
+    DEFERRED,
+    /**
+     * Accepted by {@code node} (250), then held in its quarantine as spam: not delivered, no NDR (EOP's action for
+     * high-confidence spam). {@code reason} says why.
+     */
+    QUARANTINED;
 
     public String jsonName() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -25,7 +25,12 @@ final class LabFixture implements AutoCloseable {
 
     /** Submits one message and returns its trace (and those it caused) once everything has come to rest. */
     MessageTrace send(String name, String at, String from, String to) {
-        String id = lab.inject(name, at, from, List.of(to), name, "test body");
+        return send(name, at, from, to, "test body");
+    }
+
+    /** As {@link #send(String, String, String, String)}, with this body. */
+    MessageTrace send(String name, String at, String from, String to, String body) {
+        String id = lab.inject(name, at, from, List.of(to), name, body);
         settle();
         return journal.traces().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
     }

@@ -1,6 +1,8 @@
 package org.mailflowsim.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -22,6 +24,16 @@ class RawMessageParsingTest {
         assertEquals(2, m.count("Received"));
         assertEquals(1, m.count("SUBJECT"));
         assertEquals(0, m.count("From"));
+    }
+
+    @Test
+    void findsTextInTheBodyOnly() {
+        String gtube = org.mailflowsim.policy.SpamFilter.GTUBE;
+        assertTrue(RawMessage.of("Subject: x\r\n\r\nsee " + gtube + " here\r\n").bodyContains(gtube));
+        assertTrue(RawMessage.of("Subject: x\r\n\r\n" + gtube).bodyContains(gtube));
+        assertFalse(RawMessage.of("Subject: " + gtube + "\r\n\r\nclean\r\n").bodyContains(gtube));
+        assertFalse(RawMessage.of(MESSAGE).bodyContains(gtube));
+        assertFalse(RawMessage.of("Subject: x\r\n\r\n" + gtube.substring(1)).bodyContains(gtube));
     }
 
     @Test

@@ -25,37 +25,37 @@ final class TopologyEdits {
     static NodeSpec withCertificate(NodeSpec n, Optional<Certificate> certificate) {
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), certificate, n.acceptedDomains(), n.mailboxes(),
                 n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(), n.limits(),
-                n.retry(), n.autoForwardingMode(), n.spf(), n.source());
+                n.retry(), n.autoForwardingMode(), n.spamFilter(), n.spf(), n.source());
     }
 
     static NodeSpec withInbound(NodeSpec n, List<InboundConnector> inbound) {
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
                 n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), inbound, n.outboundConnectors(), n.limits(),
-                n.retry(), n.autoForwardingMode(), n.spf(), n.source());
+                n.retry(), n.autoForwardingMode(), n.spamFilter(), n.spf(), n.source());
     }
 
     static NodeSpec withOutbound(NodeSpec n, List<OutboundConnector> outbound) {
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
                 n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), outbound, n.limits(),
-                n.retry(), n.autoForwardingMode(), n.spf(), n.source());
+                n.retry(), n.autoForwardingMode(), n.spamFilter(), n.spf(), n.source());
     }
 
     static NodeSpec withLimits(NodeSpec n, NodeLimits limits) {
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
                 n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(), limits,
-                n.retry(), n.autoForwardingMode(), n.spf(), n.source());
+                n.retry(), n.autoForwardingMode(), n.spamFilter(), n.spf(), n.source());
     }
 
     static NodeSpec withRetry(NodeSpec n, RetryPolicy retry) {
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
                 n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(),
-                n.limits(), Optional.of(retry), n.autoForwardingMode(), n.spf(), n.source());
+                n.limits(), Optional.of(retry), n.autoForwardingMode(), n.spamFilter(), n.spf(), n.source());
     }
 
     static NodeSpec withSpf(NodeSpec n, SpfSettings spf) {
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
                 n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(),
-                n.limits(), n.retry(), n.autoForwardingMode(), spf, n.source());
+                n.limits(), n.retry(), n.autoForwardingMode(), n.spamFilter(), spf, n.source());
     }
 
     static OutboundConnector withTlsDomain(OutboundConnector c, String tlsDomain) {

@@ -24,6 +24,7 @@ import org.mailflowsim.topology.OutboundConnector;
 import org.mailflowsim.topology.RemoteMailbox;
 import org.mailflowsim.topology.Role;
 import org.mailflowsim.topology.SourceRef;
+import org.mailflowsim.topology.SpamFilterMode;
 
 /**
  * Hand-built nodes, connectors, DNS and sessions for socket-free policy tests: the contoso.com hybrid of
@@ -81,6 +82,7 @@ final class PolicyFixtures {
         private final List<OutboundConnector> outbound = new ArrayList<>();
         private int maxHops = NodeLimits.DEFAULT.maxHopCount();
         private AutoForwardingMode autoForwarding = AutoForwardingMode.AUTOMATIC;
+        private Optional<SpamFilterMode> spamFilter = Optional.empty();
 
         private NodeBuilder(String name, Role role, String hostname, String ip) {
             this.name = name;
@@ -139,6 +141,11 @@ final class PolicyFixtures {
             return this;
         }
 
+        NodeBuilder spamFilter(SpamFilterMode mode) {
+            spamFilter = Optional.of(mode);
+            return this;
+        }
+
         NodeBuilder maxHops(int max) {
             maxHops = max;
             return this;
@@ -150,7 +157,8 @@ final class PolicyFixtures {
             return new NodeSpec(name, role, hostname, List.of(InetAddresses.forString(ip)), cert, accepted,
                     mailboxes, mailUsers, remoteMailboxes, inbound, outbound,
                     new NodeLimits(NodeLimits.DEFAULT.maxMessageBytes(), NodeLimits.DEFAULT.maxRecipients(), maxHops),
-                    Optional.empty(), autoForwarding, SourceRef.NONE);
+                    Optional.empty(), autoForwarding, spamFilter.orElse(SpamFilterMode.defaultFor(role)),
+                    SourceRef.NONE);
         }
 
         Subject with(SimulatedDns dns) {
@@ -170,7 +178,11 @@ final class PolicyFixtures {
         }
 
         Verdict endOfData(int receivedHeaders) {
-            return policy.endOfData(from(internetSession()), receivedHeaders);
+            return endOfData(internetSession(), MessageFacts.clean(receivedHeaders));
+        }
+
+        Verdict endOfData(SessionFacts session, MessageFacts message) {
+            return policy.endOfData(from(session), message);
         }
 
         Route route(Provenance provenance, String mailFrom, String recipient) {

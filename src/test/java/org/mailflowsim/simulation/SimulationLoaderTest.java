@@ -35,6 +35,9 @@ class SimulationLoaderTest {
                 ips: [203.0.113.10]
                 acceptedDomains: [ { domain: tailspintoys.com } ]
                 mailboxes: [ { address: kate@tailspintoys.com } ]
+            dns:
+              - { name: mail.contoso.com, type: A, value: 131.107.21.231 }
+              - { name: parked.contoso.com, type: A, value: 192.0.2.99 }
             """;
 
     @TempDir
@@ -131,5 +134,16 @@ class SimulationLoaderTest {
         assertEquals(Optional.empty(), simulation.messages().get(0).at());
         assertEquals(List.of("kate@contoso.com", "kate@tailspintoys.com"), simulation.messages().get(0).to());
         assertEquals("", simulation.title());
+        assertEquals(Optional.empty(), simulation.messages().get(0).connectTo());
+    }
+
+    @Test
+    void connectToNamesTheFirstHopsHost() throws Exception {
+        Path file = write(dir, "s.yaml", """
+                topology: topologies/scenario-4.yaml
+                messages:
+                  - { name: bypass, from: john@fabrikam.com, to: kate@contoso.com, connectTo: Mail.Contoso.com }
+                """);
+        assertEquals(Optional.of("mail.contoso.com"), SimulationLoader.load(file).messages().get(0).connectTo());
     }
 }

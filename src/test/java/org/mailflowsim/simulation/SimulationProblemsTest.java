@@ -41,6 +41,21 @@ class SimulationProblemsTest extends SimulationFileTestBase {
     }
 
     @Test
+    void connectToMustResolveToANodeInTheTopologysDns() {
+        Path file = simulation("""
+                  - { name: a, from: john@fabrikam.com, to: kate@contoso.com, connectTo: mx.nowhere.example }
+                  - { name: b, from: john@fabrikam.com, to: kate@contoso.com, connectTo: parked.contoso.com }
+                  - { name: c, from: john@fabrikam.com, to: kate@contoso.com, connectTo: "not a host" }
+                """);
+        assertEquals(List.of(
+                at(file, 3, 74, "connectTo 'mx.nowhere.example' has no A record in the DNS of topology 'scenario-4';"
+                        + " give a host name whose A record is a node's address, e.g. a node's hostname"),
+                at(file, 4, 74, "connectTo 'parked.contoso.com' resolves to no node of topology 'scenario-4';"
+                        + " give a host name whose A record is a node's address, e.g. a node's hostname"),
+                at(file, 5, 74, "malformed domain name 'not a host'")), problems(file));
+    }
+
+    @Test
     void theTopologyFileMustExist() {
         Path file = write(dir, "sims/s.yaml", """
                 topology: ../topologies/missing.yaml
@@ -59,8 +74,8 @@ class SimulationProblemsTest extends SimulationFileTestBase {
                 """);
         assertEquals(List.of(
                 at(file, 1, 11, "topology 'topologies/broken.yaml' does not load: 3 problem(s) in it"),
-                at(file, 2, 71, "unknown key 'state' in message; valid keys: at, body, expect, from, name, sendAt,"
-                        + " subject, to"),
+                at(file, 2, 71, "unknown key 'state' in message; valid keys: at, body, connectTo, expect, from,"
+                        + " name, sendAt, subject, to"),
                 at(topology, 2, 10, "missing required key 'hostname' in node 'a'"),
                 at(topology, 2, 10, "missing required key 'ips' in node 'a'"),
                 at(topology, 2, 27, "invalid role 'cloud'; valid values: internet, third-party-filter,"
@@ -110,7 +125,7 @@ class SimulationProblemsTest extends SimulationFileTestBase {
                 """);
         assertEquals(List.of(
                 at(file, 7, 57, "invalid state 'accepted'; valid values: delivered, rejected, bounced, dropped,"
-                        + " looped, expired, deferred"),
+                        + " looped, expired, deferred, quarantined"),
                 at(file, 8, 26, "invalid kind 'original'; valid values: forward, ndr")), problems(file));
     }
 

@@ -65,9 +65,20 @@ final class ConnectorBinder {
             problems.add(named.at(), "OnPremises " + named.label()
                     + " needs 'certificateName' or 'senderIps' to identify the sending server (PS-IN)");
         }
+        checkRestrictions(named, type);
         return new InboundConnector(name, type, certificateName, senderIps, named.bool("requireTls", false),
                 domainPatterns(named, "senderDomains"), named.bool("restrictDomainsToCertificate", false),
                 named.bool("restrictDomainsToIps", false), enhancedFiltering(named), map.at());
+    }
+
+    /** The Restrict* parameters work on Partner connectors only (PS-IN, 3PC; domain.md §2.1, §13 rule 24). */
+    private void checkRestrictions(YamlMap connector, ConnectorType type) {
+        for (String key : List.of("restrictDomainsToCertificate", "restrictDomainsToIps")) {
+            if (connector.bool(key, false) && type != ConnectorType.PARTNER) {
+                problems.add(connector.keyAt(key).orElseThrow(), key + " is only allowed on a Partner connector; "
+                        + connector.label() + " is " + type.yamlName() + " (PS-IN)");
+            }
+        }
     }
 
     /** Enhanced Filtering (EF, PS-IN): skip the last hop or listed IPs to find the original sender's IP. */

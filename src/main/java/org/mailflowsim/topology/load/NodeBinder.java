@@ -14,12 +14,13 @@ import org.mailflowsim.topology.NodeLimits;
 import org.mailflowsim.topology.NodeSpec;
 import org.mailflowsim.topology.RetryPolicy;
 import org.mailflowsim.topology.Role;
+import org.mailflowsim.topology.SpamFilterMode;
 
 /** Binds one entry of {@code nodes:} to a {@link NodeSpec}; recipients and connectors have binders of their own. */
 final class NodeBinder {
     static final Set<String> KEYS = Set.of("name", "role", "hostname", "ips", "certificate", "limits",
             "acceptedDomains", "mailboxes", "mailUsers", "remoteMailboxes", "inboundConnectors", "outboundConnectors",
-            "retry", "autoForwardingMode", "spf");
+            "retry", "autoForwardingMode", "spamFilter", "spf");
     private static final Set<String> CERTIFICATE_KEYS = Set.of("subject", "sans");
     private static final Set<String> LIMIT_KEYS = Set.of("maxMessageBytes", "maxRecipients", "maxHopCount");
     private static final Set<String> DOMAIN_KEYS = Set.of("domain", "type");
@@ -52,13 +53,16 @@ final class NodeBinder {
         NodeLimits limits = map.map("limits", "limits", LIMIT_KEYS).map(this::limits).orElse(NodeLimits.DEFAULT);
         Optional<RetryPolicy> retry = map.map("retry", "retry", RETRY_KEYS).flatMap(this::retry);
         AutoForwardingMode autoForwarding = autoForwardingMode(map, role);
+        SpamFilterMode spamFilter = map.text("spamFilter").flatMap(t -> Choices.parse(t, "spamFilter", problems,
+                SpamFilterMode::yamlName, SpamFilterMode.values()))
+                .orElse(SpamFilterMode.defaultFor(role.orElse(Role.INTERNET)));
         NodeScope scope = new NodeScope(name, role, certificate.map(Certificate::allNames), problems);
         List<AcceptedDomain> domains = acceptedDomains(map, scope);
         RecipientBinder recipients = new RecipientBinder(scope, problems);
         ConnectorBinder connectors = new ConnectorBinder(scope, problems);
         return Optional.of(new NodeSpec(name, role.orElse(Role.INTERNET), hostname, ips, certificate, domains,
                 recipients.mailboxes(map), recipients.mailUsers(map), recipients.remoteMailboxes(map),
-                connectors.inbound(map), connectors.outbound(map), limits, retry, autoForwarding,
+                connectors.inbound(map), connectors.outbound(map), limits, retry, autoForwarding, spamFilter,
                 new SpfSettingsBinder(problems).bind(map, role), map.at()));
     }
 

@@ -166,4 +166,16 @@ class ReferenceProblemsTest {
         assertEquals(List.of(at(file, 8, 9, "OnPremises inbound connector 'from on-prem' needs 'certificateName'"
                 + " or 'senderIps' to identify the sending server (PS-IN)")), topologyProblems(file));
     }
+
+    @Test
+    void restrictionsOnlyOnPartnerConnectors() {
+        Path file = write(dir, "t.yaml", NODE + """
+                    inboundConnectors:
+                      - { name: from on-prem, type: OnPremises, senderIps: [131.107.21.231],
+                          restrictDomainsToIps: true }
+                      - { name: lock, type: Partner, certificateName: mx.example, restrictDomainsToCertificate: true }
+                """);
+        assertEquals(List.of(at(file, 9, 11, "restrictDomainsToIps is only allowed on a Partner connector; inbound"
+                + " connector 'from on-prem' is OnPremises (PS-IN)")), topologyProblems(file));
+    }
 }

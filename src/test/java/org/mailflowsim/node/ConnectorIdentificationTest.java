@@ -73,7 +73,7 @@ class ConnectorIdentificationTest {
                     c.restrictDomainsToCertificate(), c.restrictDomainsToIps(), c.source())).toList();
             nodes.add(new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
                     n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), connectors, n.outboundConnectors(), n.limits(),
-                    n.retry(), n.autoForwardingMode(), n.spamFilter(), n.source()));
+                    n.retry(), n.autoForwardingMode(), n.spamFilter(), n.spf(), n.source()));
         }
         return new Topology(t.name(), t.title(), t.file(), nodes, t.dns());
     }

@@ -105,7 +105,7 @@ class ConservationRegressionTest {
     private static NodeSpec withMailboxes(NodeSpec n, List<Mailbox> mailboxes) {
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(), mailboxes,
                 n.mailUsers(), n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(), n.limits(),
-                n.retry(), n.autoForwardingMode(), n.spamFilter(), n.source());
+                n.retry(), n.autoForwardingMode(), n.spamFilter(), n.spf(), n.source());
     }
 
     private static NodeSpec withMailUser(NodeSpec n, MailUser user) {
@@ -113,6 +113,6 @@ class ConservationRegressionTest {
         users.add(user);
         return new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
                 n.mailboxes(), users, n.remoteMailboxes(), n.inboundConnectors(), n.outboundConnectors(), n.limits(),
-                n.retry(), n.autoForwardingMode(), n.spamFilter(), n.source());
+                n.retry(), n.autoForwardingMode(), n.spamFilter(), n.spf(), n.source());
     }
 }

@@ -25,6 +25,7 @@ import org.mailflowsim.topology.RemoteMailbox;
 import org.mailflowsim.topology.Role;
 import org.mailflowsim.topology.SourceRef;
 import org.mailflowsim.topology.SpamFilterMode;
+import org.mailflowsim.topology.SpfSettings;
 
 /**
  * Hand-built nodes, connectors, DNS and sessions for socket-free policy tests: the contoso.com hybrid of
@@ -157,7 +158,7 @@ final class PolicyFixtures {
             return new NodeSpec(name, role, hostname, List.of(InetAddresses.forString(ip)), cert, accepted,
                     mailboxes, mailUsers, remoteMailboxes, inbound, outbound,
                     new NodeLimits(NodeLimits.DEFAULT.maxMessageBytes(), NodeLimits.DEFAULT.maxRecipients(), maxHops),
-                    Optional.empty(), autoForwarding, spamFilter.orElse(SpamFilterMode.defaultFor(role)),
+                    Optional.empty(), autoForwarding, spamFilter.orElse(SpamFilterMode.defaultFor(role)), SpfSettings.defaultFor(role),
                     SourceRef.NONE);
         }
 

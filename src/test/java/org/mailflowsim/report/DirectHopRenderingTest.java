@@ -21,7 +21,8 @@ class DirectHopRenderingTest {
 
     private static List<SimulationResult> run() {
         Hop direct = new Hop("fabrikam", "exo", Optional.empty(), Optional.empty(), true,
-                Optional.of("mail.protection.outlook.com"), Optional.empty(), LOCKED, List.of("ann@contoso.com"), true);
+                Optional.of("mail.protection.outlook.com"), Optional.empty(), LOCKED, List.of("ann@contoso.com"), true,
+                Optional.empty());
         MessageTrace t = original("m1", "bypass", path("fabrikam", "exo"), List.of(direct),
                 rejected("ann@contoso.com", "exo", LOCKED, path("fabrikam", "exo")));
         return List.of(new SimulationResult(Path.of("s.yaml"), "scenario-5", Path.of("t.yaml"),

@@ -31,17 +31,8 @@ final class AuthenticationHeaders {
         return fields;
     }
 
-    /** The comment of Received-SPF: RFC 7208's wording for the common results, else the evaluator's reason. */
+    /** The explanation made safe for a header comment (RFC 5322 ctext: no parentheses, backslashes or CR/LF). */
     private static String comment(SpfVerdict v) {
-        String ip = v.ip().getHostAddress();
-        return switch (v.result()) {
-            case PASS -> "domain of " + v.domain() + " designates " + ip + " as permitted sender";
-            case FAIL, SOFTFAIL -> "domain of " + v.domain() + " does not designate " + ip + " as permitted sender";
-            default -> oneLine(v.explanation());
-        };
-    }
-
-    private static String oneLine(String s) {
-        return s.replaceAll("[\\r\\n()]+", " ").strip();
+        return v.explanation().replaceAll("[()\\\\\\r\\n]+", " ").replaceAll(" {2,}", " ").strip();
     }
 }

@@ -72,17 +72,18 @@ public final class SpfReceiver {
                 new ReceivedChain.Relay(session.session().peerIp(), helo, helo), ReceivedChain.parse(receivedValues)));
         SpfVerdict verdict = original.map(r -> evaluator.check(r.ip(), mailFrom, r.helo())).orElse(atMailFrom.get());
         String verdictHelo = original.map(ReceivedChain.Relay::helo).orElse(helo);
-        SpfCheck check = new SpfCheck(verdict.result().rfcName(), verdict.ip().getHostAddress(), verdict.domain(),
-                verdict.identity(), explanation(verdict, original.isPresent()),
-                original.map(r -> session.session().peerIp().getHostAddress()));
+        SpfCheck check = original.isEmpty() ? traced(verdict) : new SpfCheck(verdict.result().rfcName(),
+                verdict.ip().getHostAddress(), verdict.domain(), verdict.identity(), verdict.explanation()
+                + "; Enhanced Filtering evaluated the original sender from the Received chain [EF, rule 35]",
+                Optional.of(session.session().peerIp().getHostAddress()));
         return Optional.of(new Stamp(check,
                 AuthenticationHeaders.of(node.hostname(), verdict, mailFrom, verdictHelo, original)));
     }
 
-    private static String explanation(SpfVerdict v, boolean enhancedFiltering) {
-        return enhancedFiltering
-                ? v.explanation() + "; Enhanced Filtering evaluated the original sender from the Received chain [EF, rule 35]"
-                : v.explanation();
+    /** A verdict as the trace records it (also when it refused the message at MAIL FROM). */
+    public static SpfCheck traced(SpfVerdict v) {
+        return new SpfCheck(v.result().rfcName(), v.ip().getHostAddress(), v.domain(), v.identity(), v.explanation(),
+                Optional.empty());
     }
 
     private boolean internalHybridMail(Provenance.Received session) {

@@ -65,6 +65,7 @@ final class InboundTransaction implements MessageHandler {
                 .orElseGet(() -> node.policy().mailFrom(provenance, mailFrom));
         if (verdict instanceof Verdict.Accept) {
             spfAtMailFrom = node.spf().atMailFrom(provenance, mailFrom);
+            view.spf = spfAtMailFrom.map(SpfReceiver::traced);
             verdict = spfAtMailFrom.flatMap(node.spf()::refusal).<Verdict>map(r -> r).orElse(verdict);
         }
         view.mailFrom = Optional.of(verdict);

@@ -2,7 +2,8 @@ package org.mailflowsim.topology;
 
 /**
  * One record of the simulated public DNS. {@code preference} is used by MX only; {@code value} is the MX
- * target host, the A/AAAA address, or the TXT text (verbatim, spaces included).
+ * target host, the A/AAAA address, the TXT text (verbatim, spaces included), the PTR target host (the name is the
+ * {@code in-addr.arpa} / {@code ip6.arpa} name) or the CNAME target.
  */
 public record DnsRecord(String name, DnsType type, int preference, String value, SourceRef source) {
     public DnsRecord {
@@ -12,5 +13,5 @@ public record DnsRecord(String name, DnsType type, int preference, String value,
         }
     }
 
-    public enum DnsType { MX, A, AAAA, TXT }
+    public enum DnsType { MX, A, AAAA, TXT, PTR, CNAME }
 }

@@ -44,4 +44,33 @@ class SimulatedDnsTest {
         assertTrue(dns.mxPointsTo("contoso.com", List.of(InetAddresses.forString("104.47.58.110"))));
         assertFalse(dns.mxPointsTo("contoso.com", List.of(InetAddresses.forString("131.107.21.231"))));
     }
+
+    @Test
+    void queryFollowsCnamesAndAnswersPtrAndAddressTypesSeparately() {
+        SimulatedDns zone = SimulatedDns.of(List.of(
+                r("www.contoso.com", DnsType.CNAME, 0, "Mail.Contoso.com."),
+                r("mail.contoso.com", DnsType.A, 0, "131.107.21.231"),
+                r("mail.contoso.com", DnsType.AAAA, 0, "2001:db8::25"),
+                r("231.21.107.131.in-addr.arpa", DnsType.PTR, 0, "mail.contoso.com")));
+        assertEquals(List.of("131.107.21.231"), zone.query("WWW.contoso.com.", DnsType.A).records());
+        assertEquals(List.of("2001:db8::25"), zone.query("www.contoso.com", DnsType.AAAA).records());
+        assertEquals(List.of("mail.contoso.com"), zone.query("231.21.107.131.in-addr.arpa", DnsType.PTR).records());
+        assertTrue(zone.query("nowhere.contoso.com", DnsType.TXT).isVoid());
+    }
+
+    @Test
+    void aListedQueryTimesOutWhileOtherTypesOfTheNameAnswer() {
+        SimulatedDns zone = SimulatedDns.of(List.of(r("contoso.com", DnsType.MX, 0, "mail.contoso.com")),
+                List.of(new DnsQuery("Contoso.com", DnsType.TXT)));
+        assertTrue(zone.query("contoso.com", DnsType.TXT).timedOut());
+        assertFalse(zone.query("contoso.com", DnsType.MX).timedOut());
+        assertEquals(List.of("mail.contoso.com"), zone.mx("contoso.com"));
+    }
+
+    @Test
+    void aCnameLoopAnswersNothing() {
+        SimulatedDns zone = SimulatedDns.of(List.of(r("a.contoso.com", DnsType.CNAME, 0, "b.contoso.com"),
+                r("b.contoso.com", DnsType.CNAME, 0, "a.contoso.com")));
+        assertTrue(zone.query("a.contoso.com", DnsType.A).isVoid());
+    }
 }

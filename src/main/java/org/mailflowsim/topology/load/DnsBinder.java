@@ -7,7 +7,8 @@ import org.mailflowsim.topology.DnsRecord.DnsType;
 
 /**
  * Binds one entry of {@code dns:}. MX needs a preference (0 to 65535) and a host name, A an IPv4 address,
- * AAAA an IPv6 address; TXT text is kept verbatim, so a malformed SPF record loads as written.
+ * AAAA an IPv6 address, PTR and CNAME a host name; TXT text is kept verbatim, so a malformed SPF record loads as
+ * written.
  */
 final class DnsBinder {
     private static final Set<String> KEYS = Set.of("name", "type", "preference", "value");
@@ -68,6 +69,9 @@ final class DnsBinder {
                 return expect(value, Formats.isIpv4(value.value()), "an A record needs an IPv4 address");
             case AAAA:
                 return expect(value, Formats.isIpv6(value.value()), "an AAAA record needs an IPv6 address");
+            case PTR:
+            case CNAME:
+                return expect(value, Formats.isDomain(value.value()), "a " + type + " record needs a host name");
             default:
                 return Optional.of(value.value());
         }

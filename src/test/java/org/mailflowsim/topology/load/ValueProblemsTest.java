@@ -131,8 +131,9 @@ class ValueProblemsTest {
                   - { name: contoso.com, type: MX, preference: 70000, value: 131.107.21.231 }
                   - { name: mail.contoso.com, type: A, preference: 1, value: "2001:db8::1" }
                   - { name: mail.contoso.com, type: AAAA, value: 131.107.21.231 }
-                  - { name: mail.contoso.com, type: CNAME, value: other.contoso.com }
+                  - { name: mail.contoso.com, type: SRV, value: other.contoso.com }
                   - { name: "contoso com", type: TXT, value: "v=spf1 -all" }
+                  - { name: 1.0.0.10.in-addr.arpa, type: PTR, value: "not a host" }
                 """);
         assertEquals(List.of(
                 at(file, 3, 5, "missing required key 'preference' in DNS record"),
@@ -141,7 +142,8 @@ class ValueProblemsTest {
                 at(file, 5, 52, "preference is only for MX records, not A"),
                 at(file, 5, 62, "an A record needs an IPv4 address, got '2001:db8::1'"),
                 at(file, 6, 50, "an AAAA record needs an IPv6 address, got '131.107.21.231'"),
-                at(file, 7, 37, "invalid DNS record type 'CNAME'; valid values: MX, A, AAAA, TXT"),
-                at(file, 8, 13, "malformed DNS name 'contoso com'")), topologyProblems(file));
+                at(file, 7, 37, "invalid DNS record type 'SRV'; valid values: MX, A, AAAA, TXT, PTR, CNAME"),
+                at(file, 8, 13, "malformed DNS name 'contoso com'"),
+                at(file, 9, 54, "a PTR record needs a host name, got 'not a host'")), topologyProblems(file));
     }
 }

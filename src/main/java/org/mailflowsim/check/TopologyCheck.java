@@ -16,6 +16,7 @@ public final class TopologyCheck {
             new SenderSpfCheck(),
             new UnresolvedHostCheck(),
             new ConnectorIdentityCheck(),
+            new AttributionCheck(),
             new EnhancedFilteringCheck(),
             new CentralizedTransportCheck(),
             new RoutingCycleCheck());

@@ -50,6 +50,19 @@ class ScenarioFindingsTest {
     }
 
     @Test
+    void bothSendConnectorsWithoutCertificateAreNotAttributed() throws Exception {
+        var topology = CheckFixtures.scenario("scenario-2-cmt-no-certificate");
+        List<Finding> findings = CheckFixtures.withRule(TopologyCheck.run(topology), AttributionCheck.RULE);
+        assertEquals(List.of(CheckFixtures.lineOf(topology.file(), "- name: Outbound to Office 365"),
+                        CheckFixtures.lineOf(topology.file(), "- name: Internet")),
+                findings.stream().map(f -> f.source().line()).toList(), findings.toString());
+        for (Finding f : findings) {
+            assertTrue(f.message().contains("presents no certificate") && f.message().contains("5.7.64"), f.message());
+            assertTrue(f.fix().contains("mail.contoso.com"), f.fix());
+        }
+    }
+
+    @Test
     void ipIdentifiedOnPremisesConnectorIsFlaggedAndNothingLoops() throws Exception {
         var topology = CheckFixtures.scenario("scenario-4-ip-connector");
         List<Finding> findings = TopologyCheck.run(topology);

@@ -13,9 +13,9 @@ import org.mailflowsim.topology.Role;
 import org.mailflowsim.topology.Topology;
 
 /**
- * The recipients and senders the static checks try: every address the topology names, plus one address
- * nobody hosts in each accepted domain (the case that loops in a shared namespace, LOOPDOC); mail from an
- * internet organisation and from a user of each Exchange node.
+ * The recipients and senders the static checks try: every address the topology names (forwarding targets too),
+ * plus one address nobody hosts in each accepted domain (the case that loops in a shared namespace, LOOPDOC); mail
+ * from an internet organisation and from a user of each Exchange node.
  */
 final class RepresentativeMail {
     static final String UNHOSTED_LOCAL_PART = "nobody";
@@ -26,6 +26,8 @@ final class RepresentativeMail {
     static List<String> recipients(Topology topology) {
         Set<String> out = new LinkedHashSet<>();
         topology.nodes().forEach(n -> out.addAll(n.recipientAddresses()));
+        // Forwarding targets: a forwarded copy is routed like any mail from the forwarding node (KB3194415).
+        topology.nodes().forEach(n -> n.mailboxes().forEach(m -> m.forwardTo().ifPresent(out::add)));
         for (NodeSpec n : topology.nodes()) {
             n.acceptedDomains().stream().map(AcceptedDomain::domain).map(d -> UNHOSTED_LOCAL_PART + "@" + d)
                     .forEach(out::add);

@@ -51,7 +51,8 @@ final class RouteWalker {
             }
             Route route = context.policy(node).route(provenance, sender, address);
             if (route instanceof Route.Deliver d) {
-                return new Walk(recipient, legs, Walk.Ending.DELIVERED, "mailbox " + d.mailbox().address() + " on " + node.name());
+                return new Walk(recipient, legs, Walk.Ending.DELIVERED,
+                        "mailbox " + d.mailbox().address() + " on " + node.name());
             }
             if (route instanceof Route.Fail f) {
                 return new Walk(recipient, legs, Walk.Ending.FAILED, f.code() + " at " + node.name());
@@ -64,7 +65,8 @@ final class RouteWalker {
             }
             if (next.get() == node && node.role() != Role.EXCHANGE_ONLINE) {
                 // Other MTAs notice a next hop that is themselves at once (the runtime's "loops back to myself").
-                return new Walk(recipient, legs, Walk.Ending.CYCLE, relay.hop().describe() + " is " + node.name() + " itself");
+                return new Walk(recipient, legs, Walk.Ending.CYCLE,
+                        relay.hop().describe() + " is " + node.name() + " itself");
             }
             address = relay.address();
             sender = relay.envelopeFrom().orElse(sender);
@@ -114,7 +116,8 @@ final class RouteWalker {
         if (v instanceof Verdict.Refuse r) {
             return Optional.of(r);
         }
-        return policy.recipient(session, sender, address) instanceof Verdict.Refuse r ? Optional.of(r) : Optional.empty();
+        return policy.recipient(session, sender, address) instanceof Verdict.Refuse r
+                ? Optional.of(r) : Optional.empty();
     }
 
     private static Walk refusedAt(String recipient, List<Walk.Leg> legs, NodeSpec node, Verdict.Refuse refuse) {

@@ -34,7 +34,8 @@ record Walk(String recipient, List<Leg> legs, Ending ending, String detail) {
 
     /** The node names in order, e.g. {@code fabrikam -> exo -> onprem}. */
     String path(NodeSpec start) {
-        String rest = legs.stream().map(l -> l.to().map(NodeSpec::name).orElse(String.join("|", l.relay().hop().hosts())))
+        String rest = legs.stream()
+                .map(l -> l.to().map(NodeSpec::name).orElse(String.join("|", l.relay().hop().hosts())))
                 .collect(Collectors.joining(" -> "));
         return rest.isEmpty() ? start.name() : start.name() + " -> " + rest;
     }

@@ -27,10 +27,7 @@ public final class FindingsReport {
         StringBuilder out = new StringBuilder();
         for (CheckedTopology t : checked) {
             out.append("== ").append(t.file()).append(" (").append(t.name()).append(")\n");
-            for (Finding f : t.findings()) {
-                out.append(f.source()).append(": ").append(f.rule()).append(": ").append(f.message()).append('\n')
-                        .append("    fix: ").append(f.fix()).append('\n');
-            }
+            t.findings().forEach(f -> out.append(f).append('\n'));   // Finding renders both of its lines
             out.append(summary(t)).append("\n\n");
         }
         long dirty = checked.stream().filter(t -> !t.findings().isEmpty()).count();

@@ -79,8 +79,9 @@ public final class SpfLint {
             if (!facts.hasSpfRecord(target)) {
                 add(txt, "spf-include-none", "the SPF record of " + txt.name() + " includes or redirects to "
                         + target + ", which publishes no SPF record; receivers reaching that term return permerror"
-                        + " [RFC 7208 §5.2, §6.1]", "publish an SPF record for " + target
-                        + ", or correct or remove the term that names it (a typo such as '.co' for '.com'?)");
+                        + " [RFC 7208 §5.2, §6.1]", target.endsWith(".co") ? "correct the typo: "
+                        + target + "m, not " + target : "name the provider's real SPF include instead of " + target
+                        + ", or publish an SPF record for it");
             }
         }
     }
@@ -89,7 +90,8 @@ public final class SpfLint {
         for (String network : SpfDomainFacts.nonGlobalNetworks(value)) {
             add(txt, "spf-private-address", "the SPF record of " + txt.name() + " lists " + network + ", which is"
                     + " private or non-global address space (RFC 1918, loopback, link-local, RFC 6890); no"
-                    + " receiver on the internet sees mail from it", "remove ip4/ip6:" + network
+                    + " receiver on the internet sees mail from it",
+                    "remove " + (network.contains(":") ? "ip6:" : "ip4:") + network
                     + " from the public record; list the public address the traffic leaves from (after NAT)");
         }
     }

@@ -127,7 +127,8 @@ public final class SpfRecordSyntax {
             return "empty mechanism";
         }
         if (InetAddresses.isInetAddress(term)) {
-            return "a bare address is not a term; write ip4:" + term + " or ip6:" + term;
+            return "a bare address is not a term; write " + (term.contains(":") ? "ip6:" : "ip4:") + term
+                    + " (no space after the colon)";
         }
         if (mechanism.equals("ipv4") || mechanism.equals("ipv6")) {
             return "unknown mechanism '" + mechanism + "' (the mechanism is '" + mechanism.replace("v", "") + ":')";

@@ -16,6 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.mailflowsim.dns.DnsQuery;
+import org.mailflowsim.dns.SimulatedDns;
+import org.mailflowsim.topology.DnsRecord;
+import org.mailflowsim.topology.DnsRecord.DnsType;
 
 class SpfEvaluatorTest {
     private final SpfEvaluator evaluator = new SpfEvaluator(dnsWith(FIXED_S1));
@@ -57,5 +61,26 @@ class SpfEvaluatorTest {
             pool.shutdownNow();
         }
         assertEquals(List.of(SpfResult.PASS, SpfResult.PERMERROR, SpfResult.PERMERROR), expected);
+    }
+
+    @Test
+    void moreThanTwoVoidLookupsIsAPermerrorThatNamesThem() {
+        // jSPF (RFC 4408) would say neutral here; RFC 7208 §4.6.4 says permerror [domain.md §10.1]
+        SpfVerdict verdict = new SpfEvaluator(dnsWith("v=spf1 a:gone1.contoso.com a:gone2.contoso.com"
+                + " mx:gone3.contoso.com ?all")).check(OTHER_IP, "a@contoso.com", "h");
+        assertEquals(SpfResult.PERMERROR, verdict.result());
+        assertTrue(verdict.explanation().contains("gone3.contoso.com MX"), verdict.explanation());
+    }
+
+    @Test
+    void aTimedOutQueryIsATemperrorEvenInExists() {
+        List<DnsRecord> records = List.of(SpfFixtures.txt("contoso.com", "v=spf1 exists:slow.contoso.com -all"),
+                SpfFixtures.txt("contoso.net", "v=spf1 include:slow.contoso.com -all"));
+        SpfEvaluator slow = new SpfEvaluator(SimulatedDns.of(records,
+                List.of(new DnsQuery("slow.contoso.com", DnsType.A), new DnsQuery("slow.contoso.com", DnsType.TXT))));
+        assertEquals(SpfResult.TEMPERROR, slow.check(OTHER_IP, "a@contoso.com", "h").result());
+        SpfVerdict include = slow.check(OTHER_IP, "a@contoso.net", "h");
+        assertEquals(SpfResult.TEMPERROR, include.result());
+        assertTrue(include.explanation().contains("timed out"), include.explanation());
     }
 }

@@ -64,7 +64,8 @@ final class JspfDns implements DNSService {
         }
         if (type == DnsType.TXT) {
             remember(lookups, request.getHostname(), answer.records());
-            return answer.isVoid() ? null : answer.records().stream().map(JspfDns::caseFolded).toList();
+            return answer.isVoid() ? null
+                    : new ArrayList<>(answer.records().stream().map(JspfDns::caseFolded).toList());
         }
         if (answer.isVoid()) {
             // [RFC7208 §4.6.4] counted for the limit of 2; TXT is not counted: a void include or redirect target

@@ -23,8 +23,9 @@ public final class SpfRecordSyntax {
     private static final Pattern CIDR_SUFFIX = Pattern.compile("(?:/[0-9]*)?(?://[0-9]*)?$");
     private static final Pattern IP4_CIDR = Pattern.compile("/(?:0|[1-9][0-9]?)");
     private static final Pattern IP6_CIDR = Pattern.compile("/(?:0|[1-9][0-9]{0,2})");
-    private static final Pattern QNUM4 = Pattern.compile(
-            "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])){3}");
+    /** qnum: 0 to 255 without leading zeros [RFC7208 §12]. */
+    private static final String QNUM = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])";
+    private static final Pattern QNUM4 = Pattern.compile(QNUM + "(?:\\." + QNUM + "){3}");
     private static final List<String> MECHANISMS = List.of("all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists");
 
     private SpfRecordSyntax() {
@@ -38,7 +39,7 @@ public final class SpfRecordSyntax {
         }
     }
 
-    /** Whether a TXT string is selected as an SPF record: exactly {@code v=spf1}, then a space or the end [RFC7208 §4.5]. */
+    /** Whether a TXT string is selected as SPF: exactly {@code v=spf1}, then a space or the end [RFC7208 §4.5]. */
     public static boolean isSpfRecord(String txt) {
         return VERSION.matcher(txt).matches();
     }
@@ -190,7 +191,8 @@ public final class SpfRecordSyntax {
         if (!valid) {
             return Optional.of("'" + address + "' is not an IPv" + (v4 ? "4" : "6") + " address");
         }
-        return slash < 0 ? Optional.empty() : prefixProblem(rest.substring(slash), v4 ? IP4_CIDR : IP6_CIDR, v4 ? 32 : 128);
+        return slash < 0 ? Optional.empty()
+                : prefixProblem(rest.substring(slash), v4 ? IP4_CIDR : IP6_CIDR, v4 ? 32 : 128);
     }
 
     /** domain-spec = macro-string domain-end; domain-end = "." toplabel ["."] / macro-expand [RFC7208 §7.1]. */

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code mailflow} command. Subcommands return exit codes; nothing below calls System.exit. */
 @Command(name = "mailflow", mixinStandardHelpOptions = true, version = "mailflow-sim 0.1.0",
         description = "Replays Exchange hybrid mail flow over real SMTP between simulated parties.",
-        subcommands = {RunCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, BenchCommand.class})
 public final class Mailflow implements Runnable {
     /** Exit status: every expectation met. */
     public static final int MET = 0;

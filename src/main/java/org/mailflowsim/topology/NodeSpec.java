@@ -48,6 +48,18 @@ public record NodeSpec(String name, Role role, String hostname, List<InetAddress
         return acceptedDomains.stream().filter(d -> d.domain().equals(domain)).findFirst();
     }
 
+    /** Every recipient address the node names: mailboxes with their aliases, mail users, remote mailboxes. */
+    public List<String> recipientAddresses() {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        mailboxes.forEach(m -> {
+            out.add(m.address());
+            out.addAll(m.aliases());
+        });
+        mailUsers.forEach(u -> out.add(u.address()));
+        remoteMailboxes.forEach(r -> out.add(r.address()));
+        return List.copyOf(out);
+    }
+
     public boolean accepts(String domain) {
         return acceptedDomain(domain).isPresent();
     }

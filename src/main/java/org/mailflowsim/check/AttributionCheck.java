@@ -44,7 +44,7 @@ final class AttributionCheck implements Check {
     }
 
     /** Smart hosts, else the MX hosts of the connector's named domains ({@code *} by MX is the internet). */
-    private static List<String> targetHosts(CheckContext context, OutboundConnector c) {
+    static List<String> targetHosts(CheckContext context, OutboundConnector c) {
         if (!c.usesMx()) {
             return c.smartHosts();
         }

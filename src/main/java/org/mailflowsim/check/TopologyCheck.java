@@ -18,6 +18,7 @@ public final class TopologyCheck {
             new ConnectorIdentityCheck(),
             new AttributionCheck(),
             new EnhancedFilteringCheck(),
+            new MissingEnhancedFilteringCheck(),
             new CentralizedTransportCheck(),
             new RoutingCycleCheck());
 

@@ -72,4 +72,16 @@ class ScenarioFindingsTest {
         assertTrue(byIp.get(0).message().contains("5.7.64"), byIp.get(0).message());
         assertTrue(CheckFixtures.withRule(findings, RoutingCycleCheck.RULE).isEmpty(), findings.toString());
     }
+
+    @Test
+    void aFilterInFrontOfExchangeOnlineWithoutEnhancedFilteringIsFlaggedAtItsConnector() throws Exception {
+        var broken = CheckFixtures.scenario("scenario-5-no-enhanced-filtering");
+        List<Finding> findings = CheckFixtures.withRule(TopologyCheck.run(broken), MissingEnhancedFilteringCheck.RULE);
+        assertEquals(1, findings.size(), findings.toString());
+        Finding f = findings.get(0);
+        assertEquals(CheckFixtures.lineOf(broken.file(), "- name: From third-party filter"), f.source().line());
+        assertTrue(f.message().contains("192.0.2.80") && f.fix().contains("skipLastIp"), f.toString());
+        var fixed = CheckFixtures.scenario("scenario-5-third-party-filter");
+        assertEquals(List.of(), CheckFixtures.withRule(TopologyCheck.run(fixed), MissingEnhancedFilteringCheck.RULE));
+    }
 }

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mailflowsim.spf.SpfResult;
+import org.mailflowsim.topology.Cidr;
+import org.mailflowsim.topology.EnhancedFiltering;
+import org.mailflowsim.topology.InboundConnector;
+import org.mailflowsim.topology.SourceRef;
 import org.mailflowsim.topology.SpfSettings;
 import org.mailflowsim.topology.Topology;
 import org.mailflowsim.trace.EndStateKind;
@@ -36,6 +41,19 @@ class SpfStampingTest {
     }
 
     @Test
+    void aSkipListWithTheFiltersAddressWorksLikeSkippingTheLastHop() throws Exception {
+        Topology listed = TopologyEdits.node(LabFixture.topology("scenario-5-third-party-filter.yaml"), "exo",
+                n -> TopologyEdits.withInbound(n, n.inboundConnectors().stream().map(c -> c.enhancedFiltering()
+                        .isEmpty() ? c : withEnhancedFiltering(c, new EnhancedFiltering(false,
+                        List.of(Cidr.parse("192.0.2.80").orElseThrow()), List.of(), SourceRef.NONE))).toList()));
+        RawMessage delivered = deliveredToAnn(listed);
+        assertTrue(delivered.header("Authentication-Results").orElseThrow().contains("spf=pass (sender IP is"
+                + " 198.51.100.25)"), delivered.toString());
+        assertEquals("ip=[198.51.100.25];domain=mail.fabrikam.com",
+                delivered.header("X-MS-Exchange-ExternalOriginalInternetSender").orElseThrow());
+    }
+
+    @Test
     void withoutEnhancedFilteringEopSeesOnlyTheFilter() throws Exception {
         RawMessage delivered = deliveredToAnn(LabFixture.topology("scenario-5-no-enhanced-filtering.yaml"));
         assertEquals("contoso-com.mail.protection.outlook.com; spf=fail (sender IP is 192.0.2.80)"
@@ -56,6 +74,12 @@ class SpfStampingTest {
             assertTrue(sam.state().reason().contains("SPF fail for fabrikam.com from 104.47.58.110"),
                     sam.state().reason());
         }
+    }
+
+    private static InboundConnector withEnhancedFiltering(InboundConnector c, EnhancedFiltering ef) {
+        return new InboundConnector(c.name(), c.type(), c.certificateName(), c.senderIps(), c.requireTls(),
+                c.senderDomains(), c.restrictDomainsToCertificate(), c.restrictDomainsToIps(), Optional.of(ef),
+                c.source());
     }
 
     private static RawMessage deliveredToAnn(Topology topology) {

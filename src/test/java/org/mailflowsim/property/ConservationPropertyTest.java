@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.mailflowsim.node.Lab;
 import org.mailflowsim.node.SimClock;
 import org.mailflowsim.topology.NodeSpec;
+import org.mailflowsim.topology.Role;
+import org.mailflowsim.topology.SpamFilterMode;
 import org.mailflowsim.trace.EndState;
 import org.mailflowsim.trace.EndStateKind;
 import org.mailflowsim.trace.Journal;
@@ -78,7 +81,7 @@ class ConservationPropertyTest {
         Journal journal = new Journal();
         try (Lab lab = Lab.start(world.topology(), journal, new SimClock(), world.faultPlan())) {
             for (World.Message m : world.messages()) {
-                lab.injectAt(m.sendAt(), m.name(), m.at(), m.from(), m.to(), m.name(), "property test " + m.name());
+                lab.injectAt(m.sendAt(), m.name(), m.at(), m.from(), m.to(), m.name(), m.body(), m.connectTo());
             }
             String unrest = settle(lab, journal, world.horizon());
             if (!unrest.isEmpty()) {
@@ -89,7 +92,9 @@ class ConservationPropertyTest {
         }
         if (Boolean.getBoolean("mailflow.stats")) {
             journal.traces().forEach(t -> t.recipients().forEach(o -> STATS.merge(t.kind().jsonName() + " "
-                    + o.state().kind().jsonName(), 1, Integer::sum)));
+                    + o.state().kind().jsonName() + o.state().enhancedCode().filter(c -> c.startsWith("5.7"))
+                    .map(c -> " " + c).orElse("") + (o.state().code().orElse("").contains("as spam") ? " spam" : ""),
+                    1, Integer::sum)));
         }
         List<String> breaches = breaches(world, journal);
         if (!breaches.isEmpty()) {
@@ -142,6 +147,8 @@ class ConservationPropertyTest {
         Map<String, NodeSpec> nodes = world.topology().nodes().stream()
                 .collect(Collectors.toMap(NodeSpec::name, Function.identity()));
         int hopBound = world.maxHopCount() + HOP_SLACK;
+        Set<String> spam = world.messages().stream().filter(World.Message::spam).map(World.Message::name)
+                .collect(Collectors.toSet());
         for (MessageTrace t : traces) {
             String what = t.kind().jsonName() + " " + t.id() + " '" + t.name() + "'";
             if ((t.kind() == MessageKind.ORIGINAL) != t.causeId().isEmpty()
@@ -166,13 +173,14 @@ class ConservationPropertyTest {
                 NodeSpec at = nodes.get(s.node());
                 if (at == null) {
                     out.add("(f) " + who + ": its end state names no node of the topology");
-                } else if (s.kind() == EndStateKind.DELIVERED && (s.mailbox().isEmpty() || at.mailboxes().stream()
-                        .noneMatch(b -> b.address().equals(s.mailbox().get())))) {
-                    out.add("(e) " + who + ": delivered to " + s.mailbox() + ", which is not a mailbox of that node");
+                } else {
+                    implausible(s, at, spam(t, byId, spam)).ifPresent(x -> out.add("(e) " + who + ": " + x));
                 }
                 o.path().stream().filter(n -> !nodes.containsKey(n)).findFirst().ifPresent(n ->
                         out.add("(f) " + who + ": its path " + o.path() + " goes through " + n + ", not a node"));
-                long relayed = relayedHops(t, o.address());
+                // Both bound the accepted hops that carried this recipient; the path is the tighter one when
+                // another recipient's rewritten copy loops separately (its hops would count here too).
+                long relayed = Math.min(relayedHops(t, o.address()), o.path().size() - 1L);
                 if (s.kind() == EndStateKind.LOOPED && relayed > hopBound) {
                     out.add("(f) " + who + ": looped after " + relayed + " accepted hops, more than the hop limit "
                             + world.maxHopCount() + " + " + HOP_SLACK);
@@ -183,6 +191,52 @@ class ConservationPropertyTest {
                             + " between unknown nodes"));
         }
         return out;
+    }
+
+    /**
+     * Why an end state could not have happened at that node, per kind (the switch names every kind, so a new one
+     * fails to compile here until it is judged): delivered into one of its mailboxes; quarantined only by a node
+     * that quarantines spam, and only a GTUBE message or one derived from it (a forward, or an NDR quoting it);
+     * refused on SPF, by the Partner lock-down or as spam only by a node set to refuse that.
+     */
+    private static Optional<String> implausible(EndState s, NodeSpec at, boolean spam) {
+        return switch (s.kind()) {
+            case DELIVERED -> s.mailbox().isPresent() && at.mailboxes().stream()
+                    .anyMatch(b -> b.address().equals(s.mailbox().get())) ? Optional.empty()
+                    : Optional.of("delivered to " + s.mailbox() + ", which is not a mailbox of that node");
+            case QUARANTINED -> at.spamFilter() != SpamFilterMode.QUARANTINE
+                    ? Optional.of("quarantined by a node whose spam filter is " + at.spamFilter().yamlName())
+                    : spam ? Optional.empty() : Optional.of("quarantined, but no GTUBE message led to it");
+            case REJECTED -> refusedWithoutReason(s, at, spam);
+            case BOUNCED, DROPPED, LOOPED, EXPIRED, DEFERRED -> Optional.empty();
+        };
+    }
+
+    /** A refusal for SPF, the Partner lock-down or spam needs a refusing node configured to refuse it. */
+    private static Optional<String> refusedWithoutReason(EndState s, NodeSpec at, boolean spam) {
+        String code = s.enhancedCode().orElse("");
+        if ((code.equals("5.7.23") || code.equals("5.7.24")) && at.spf().reject().isEmpty()) {
+            return Optional.of("refused on SPF by a node that refuses no SPF result");
+        }
+        if (code.equals("5.7.51") && (at.role() != Role.EXCHANGE_ONLINE || at.inboundConnectors().stream()
+                .noneMatch(c -> c.restrictDomainsToCertificate() || c.restrictDomainsToIps()))) {
+            return Optional.of("refused by the Partner lock-down at a node without a restricted Partner connector");
+        }
+        if (s.code().orElse("").contains("rejected as spam") && (at.spamFilter() != SpamFilterMode.REJECT || !spam)) {
+            return Optional.of("refused as spam by a node whose spam filter is " + at.spamFilter().yamlName()
+                    + (spam ? "" : ", and no GTUBE message led to it"));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the message, or the original it derives from, carries GTUBE. */
+    private static boolean spam(MessageTrace t, Map<String, MessageTrace> byId, Set<String> spamNames) {
+        MessageTrace root = t;
+        for (int guard = 0; root.causeId().isPresent() && byId.containsKey(root.causeId().get()) && guard < RUNAWAY;
+                guard++) {
+            root = byId.get(root.causeId().get());
+        }
+        return root.kind() == MessageKind.ORIGINAL && spamNames.contains(root.name());
     }
 
     /**
@@ -210,6 +264,10 @@ class ConservationPropertyTest {
                 .append(t.path()).append(' ').append(t.recipients().stream().map(o -> o.address() + "="
                         + o.state().kind().jsonName() + "@" + o.state().node() + o.state().code().map(c -> " " + c)
                         .orElse("")).toList()).append('\n'));
+        // The world as files, to keep and replay with `mailflow run seed-N.sim.yaml` outside the test.
+        b.append("--- seed-").append(world.seed()).append(".yaml\n").append(WorldYaml.of(world.topology()))
+                .append("--- seed-").append(world.seed()).append(".sim.yaml\n")
+                .append(WorldYaml.simulation(world, "seed-" + world.seed() + ".yaml"));
         return b.toString();
     }
 }

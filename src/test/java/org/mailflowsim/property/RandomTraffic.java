@@ -1,5 +1,6 @@
 package org.mailflowsim.property;
 
+import com.google.common.net.InetAddresses;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.mailflowsim.node.FaultPlan.NodeFault.Kind;
+import org.mailflowsim.topology.DnsRecord;
+import org.mailflowsim.topology.DnsRecord.DnsType;
 import org.mailflowsim.topology.MailUser;
 import org.mailflowsim.topology.Mailbox;
 import org.mailflowsim.topology.NodeSpec;
@@ -16,7 +19,8 @@ import org.mailflowsim.topology.Topology;
 /**
  * The random traffic of a world: 1–6 messages (from a node's mailbox, from the null sender, or from a foreign
  * address, submitted at an explicit node; some sent later), each to 1–3 distinct recipients that are known, unknown
- * in an organisation's domain, or foreign; 0–2 faults (down, tempfail, slow) on a node for a window; a horizon that
+ * in an organisation's domain, or foreign, some with GTUBE in the body, some sent straight to a node's hostname
+ * ({@code connectTo}); 0–2 faults (down, tempfail, slow) on a node for a window; a horizon that
  * is usually beyond every retry lifetime and sometimes cuts runs short.
  */
 final class RandomTraffic {
@@ -72,8 +76,19 @@ final class RandomTraffic {
         for (int k = dice.between(1, 3); k > 0; k--) {
             to.add(recipient());
         }
-        Duration sendAt = dice.chance(0.75) ? Duration.ZERO : Duration.ofMinutes(dice.between(1, 40));
-        return new World.Message(name, at.name(), from, List.copyOf(to), sendAt);
+        // The first message goes at the start, so every world sends something (and is a valid simulation file).
+        boolean now = dice.chance(0.75) || name.equals("m1");
+        Duration sendAt = now ? Duration.ZERO : Duration.ofMinutes(dice.between(1, 40));
+        Optional<String> connectTo = dice.chance(0.2) ? connectTo() : Optional.empty();
+        return new World.Message(name, at.name(), from, List.copyOf(to), sendAt, dice.chance(0.3), connectTo);
+    }
+
+    /** A node's hostname, if the DNS gives it the node's address (the loader's rule for connectTo). */
+    private Optional<String> connectTo() {
+        NodeSpec target = dice.pick(topology.nodes());
+        String ip = InetAddresses.toAddrString(target.publicIp());
+        return topology.dns().stream().filter(r -> r.type() == DnsType.A && r.name().equals(target.hostname())
+                && r.value().equals(ip)).findFirst().map(DnsRecord::name);
     }
 
     private String recipient() {

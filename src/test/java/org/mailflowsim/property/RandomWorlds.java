@@ -5,11 +5,14 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import org.mailflowsim.spf.SpfResult;
 import org.mailflowsim.topology.AcceptedDomain;
 import org.mailflowsim.topology.AutoForwardingMode;
 import org.mailflowsim.topology.Certificate;
@@ -26,6 +29,8 @@ import org.mailflowsim.topology.RemoteMailbox;
 import org.mailflowsim.topology.RetryPolicy;
 import org.mailflowsim.topology.Role;
 import org.mailflowsim.topology.SourceRef;
+import org.mailflowsim.topology.SpamFilterMode;
+import org.mailflowsim.topology.SpfSettings;
 import org.mailflowsim.topology.Topology;
 
 /**
@@ -33,8 +38,9 @@ import org.mailflowsim.topology.Topology;
  * roles (at most one exchange-online), private and shared domains of random types, mailboxes that forward anywhere
  * (chains and cycles welcome), mail users and remote mailboxes pointing anywhere, inbound connectors by certificate
  * or IP, outbound connectors by smart host or MX with random TLS, and a DNS with missing MX, dangling names and a
- * host whose address no node owns. Short retry policies keep runs fast. The same seed gives the same world; the
- * messages and faults come from {@link RandomTraffic}.
+ * host whose address no node owns; random spam filter modes and SPF settings, and SPF records (valid, including
+ * others, malformed, including nothing, absent). Short retry policies keep runs fast. The same seed gives the same
+ * world; the messages and faults come from {@link RandomTraffic}.
  */
 final class RandomWorlds {
     /** A host whose A record points to an address no node owns. */
@@ -44,6 +50,10 @@ final class RandomWorlds {
     static final String TENANT_DOMAIN = "tenant.mail.onmicrosoft.com";
     static final List<String> FOREIGN_DOMAINS = List.of("far.example", "away.test");
     private static final String GHOST_IP = "203.0.113.250";
+    /** A domain without any record, for SPF includes that find nothing. */
+    private static final String NO_SPF_DOMAIN = "no-spf.nowhere.example";
+    private static final List<SpfResult> REFUSABLE = List.of(SpfResult.FAIL, SpfResult.SOFTFAIL,
+            SpfResult.PERMERROR, SpfResult.TEMPERROR);
     private static final String[] LOCAL_PARTS = {"ann", "bob", "kate", "lee", "max", "sue"};
     private static final String[] PREFIXES = {"192.0.2", "198.51.100", "203.0.113"};
 
@@ -143,7 +153,7 @@ final class RandomWorlds {
         RandomConnectors connectors = new RandomConnectors(dice, skeletons, domains);
         List<InboundConnector> inbound = new ArrayList<>();
         for (int k = dice.between(0, 2); k > 0; k--) {
-            inbound.add(connectors.inbound("in" + k));
+            inbound.add(connectors.inbound("in" + k, s));
         }
         List<OutboundConnector> outbound = new ArrayList<>();
         for (int k = dice.between(s.role() == Role.EXCHANGE_SERVER ? 1 : 0, 2); k > 0; k--) {
@@ -154,9 +164,24 @@ final class RandomWorlds {
         RetryPolicy retry = new RetryPolicy(intervals, min(10 * dice.between(3, 12)));
         AutoForwardingMode forwarding = s.role() == Role.EXCHANGE_ONLINE
                 ? dice.pick(List.of(AutoForwardingMode.values())) : AutoForwardingMode.AUTOMATIC;
+        SpamFilterMode spam = dice.chance(0.5) ? SpamFilterMode.defaultFor(s.role())
+                : dice.pick(List.of(SpamFilterMode.values()));
         return new NodeSpec(s.name(), s.role(), s.hostname(), s.ips(), s.certificate(), s.domains(), mailboxes, users,
                 remotes, inbound, outbound, new NodeLimits(10 * 1024 * 1024, 500, dice.between(5, 30)),
-                Optional.of(retry), forwarding, SourceRef.NONE);
+                Optional.of(retry), forwarding, spam, spf(s.role()), SourceRef.NONE);
+    }
+
+    /** The role's default or a random choice; refusing needs checking and is not allowed on Exchange Online. */
+    private SpfSettings spf(Role role) {
+        if (dice.chance(0.3)) {
+            return SpfSettings.defaultFor(role);
+        }
+        boolean check = dice.chance(0.8);
+        Set<SpfResult> reject = EnumSet.noneOf(SpfResult.class);
+        if (check && role != Role.EXCHANGE_ONLINE) {
+            REFUSABLE.stream().filter(r -> dice.chance(0.4)).forEach(reject::add);
+        }
+        return new SpfSettings(check, reject);
     }
 
     /** MX records to random nodes (sometimes dangling or unowned, sometimes none) and A records for hosts. */
@@ -171,6 +196,12 @@ final class RandomWorlds {
         dns.add(new DnsRecord(GHOST_HOST, DnsType.A, 0, GHOST_IP, SourceRef.NONE));
         List<String> mailDomains = new ArrayList<>(domains);
         mailDomains.addAll(FOREIGN_DOMAINS);
+        List<String> senders = new ArrayList<>(mailDomains);
+        skeletons.forEach(s -> senders.add(s.hostname())); // the HELO identity, checked for the null sender
+        for (String domain : senders) {
+            spfRecord(domain, mailDomains).ifPresent(v -> dns.add(new DnsRecord(domain, DnsType.TXT, 0, v,
+                    SourceRef.NONE)));
+        }
         for (String domain : mailDomains) {
             int records = dice.chance(0.15) ? 0 : dice.between(1, 2);
             for (int k = 0; k < records; k++) {
@@ -180,6 +211,27 @@ final class RandomWorlds {
             }
         }
         return dns;
+    }
+
+    /**
+     * An SPF record for a sender domain, or none: one authorising a random node's address (hard or soft fail for
+     * the rest), one that includes another domain (include cycles welcome), a malformed one, one that includes a
+     * domain without a record.
+     */
+    private Optional<String> spfRecord(String domain, List<String> mailDomains) {
+        double r = dice.unit();
+        if (r < 0.45) {
+            Skeleton s = dice.pick(skeletons);
+            return Optional.of("v=spf1 ip4:" + InetAddresses.toAddrString(dice.pick(s.ips())) + " "
+                    + dice.pick(List.of("-all", "~all")));
+        }
+        if (r < 0.6) {
+            return Optional.of("v=spf1 include:" + dice.pick(mailDomains) + " -all");
+        }
+        if (r < 0.67) {
+            return Optional.of("v=spf1 ipv4: 1.2.3.4 -all");
+        }
+        return r < 0.75 ? Optional.of("v=spf1 include:" + NO_SPF_DOMAIN + " ~all") : Optional.empty();
     }
 
     /** A known recipient, an unknown one in an organisation's domain, or one in a foreign domain. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mailflowsim.node.FaultPlan;
+import org.mailflowsim.policy.SpamFilter;
+import org.mailflowsim.spf.SpfResult;
 import org.mailflowsim.topology.InboundConnector;
 import org.mailflowsim.topology.Mailbox;
 import org.mailflowsim.topology.NodeSpec;
@@ -14,8 +16,15 @@ import org.mailflowsim.topology.Topology;
 /** One generated world: a topology, the messages to send into it, faults, and how far simulated time may run. */
 record World(long seed, Topology topology, List<Message> messages, List<Fault> faults, Duration horizon) {
 
-    /** A message submitted at node {@code at}, {@code sendAt} after the start ({@code from} "" is the null sender). */
-    record Message(String name, String at, String from, List<String> to, Duration sendAt) {
+    /**
+     * A message submitted at node {@code at}, {@code sendAt} after the start ({@code from} "" is the null sender);
+     * {@code spam} puts the GTUBE string in its body; {@code connectTo} is a host its first hop goes to, ignoring MX.
+     */
+    record Message(String name, String at, String from, List<String> to, Duration sendAt, boolean spam,
+                   Optional<String> connectTo) {
+        String body() {
+            return "property test " + name + (spam ? "\n" + SpamFilter.GTUBE : "");
+        }
     }
 
     /** A fault of a node during {@code [from, until)} of simulated time. */
@@ -44,7 +53,8 @@ record World(long seed, Topology topology, List<Message> messages, List<Fault> f
                     .append(" cert=").append(n.certificate().map(c -> c.allNames().toString()).orElse("none"))
                     .append(" hops≤").append(n.limits().maxHopCount())
                     .append(" retry=").append(n.retry().map(r -> r.intervals() + "/" + r.lifetime()).orElse("default"))
-                    .append(" autoForwarding=").append(n.autoForwardingMode().yamlName()).append('\n')
+                    .append(" autoForwarding=").append(n.autoForwardingMode().yamlName())
+                    .append(" spam=").append(n.spamFilter().yamlName()).append(" spf=").append(spf(n)).append('\n')
                     .append("    domains ").append(n.acceptedDomains().stream()
                             .map(d -> d.domain() + "(" + d.type().yamlName() + ")").toList()).append('\n')
                     .append("    mailboxes ").append(n.mailboxes().stream().map(World::mailbox).toList()).append('\n');
@@ -59,7 +69,9 @@ record World(long seed, Topology topology, List<Message> messages, List<Fault> f
                 .collect(Collectors.joining("; "))).append('\n');
         faults.forEach(f -> b.append("  fault ").append(f).append('\n'));
         messages.forEach(m -> b.append("  message ").append(m.name()).append(" at ").append(m.at()).append(" from <")
-                .append(m.from()).append("> to ").append(m.to()).append(" sendAt ").append(m.sendAt()).append('\n'));
+                .append(m.from()).append("> to ").append(m.to()).append(" sendAt ").append(m.sendAt())
+                .append(m.spam() ? " GTUBE" : "").append(m.connectTo().map(h -> " connectTo " + h).orElse(""))
+                .append('\n'));
         return b.toString();
     }
 
@@ -70,7 +82,17 @@ record World(long seed, Topology topology, List<Message> messages, List<Fault> f
 
     private static String inbound(InboundConnector c) {
         return c.name() + " " + c.type().yamlName() + c.certificateName().map(n -> " cert=" + n).orElse("")
-                + (c.senderIps().isEmpty() ? "" : " ips=" + c.senderIps()) + (c.requireTls() ? " requireTls" : "");
+                + (c.senderIps().isEmpty() ? "" : " ips=" + c.senderIps()) + (c.requireTls() ? " requireTls" : "")
+                + (c.senderDomains().isEmpty() ? "" : " senderDomains=" + c.senderDomains())
+                + (c.restrictDomainsToCertificate() ? " restrictToCert" : "")
+                + (c.restrictDomainsToIps() ? " restrictToIps" : "")
+                + c.enhancedFiltering().map(e -> " EF(skipLastIp=" + e.skipLastIp() + " skipIps=" + e.skipIps()
+                        + " users=" + e.users() + ")").orElse("");
+    }
+
+    private static String spf(NodeSpec n) {
+        return n.spf().check() ? "check" + (n.spf().reject().isEmpty() ? "" : " reject" + n.spf().reject().stream()
+                .map(SpfResult::rfcName).sorted().toList()) : "off";
     }
 
     private static String outbound(OutboundConnector c) {

@@ -41,6 +41,26 @@ class SimulationProblemsTest extends SimulationFileTestBase {
     }
 
     @Test
+    void spfExpectationsNameANodeAValidResultAndAnAddress() {
+        Path file = simulation("""
+                  - name: m
+                    from: john@fabrikam.com
+                    to: kate@contoso.com
+                    expect:
+                      spf:
+                        - { node: onprem, result: pass, ip: 198.51.100.25 }
+                        - { node: on-prem, result: Pass, ip: 198.51.100 }
+                        - { result: fail }
+                """);
+        assertEquals(List.of(
+                at(file, 9, 19, "'spf' names no node of topology 'scenario-4': 'on-prem'; did you mean 'onprem'?"),
+                at(file, 9, 36, "invalid SPF result 'Pass'; valid values: none, neutral, pass, fail, softfail,"
+                        + " temperror, permerror"),
+                at(file, 9, 46, "malformed IP address '198.51.100'"),
+                at(file, 10, 11, "missing required key 'node' in SPF expectation")), problems(file));
+    }
+
+    @Test
     void connectToMustResolveToANodeInTheTopologysDns() {
         Path file = simulation("""
                   - { name: a, from: john@fabrikam.com, to: kate@contoso.com, connectTo: mx.nowhere.example }

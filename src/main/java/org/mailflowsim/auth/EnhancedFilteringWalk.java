@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mailflowsim.topology.EnhancedFiltering;
+import org.mailflowsim.topology.NonGlobalAddresses;
 
 /**
  * Enhanced Filtering for Connectors (skip listing, domain.md §9 and §13 rules 35–36, EF): which server EOP
@@ -44,6 +45,6 @@ public final class EnhancedFilteringWalk {
     }
 
     private static boolean skipped(EnhancedFiltering ef, InetAddress ip) {
-        return !PublicAddresses.isPublic(ip) || ef.skipIps().stream().anyMatch(c -> c.contains(ip));
+        return !NonGlobalAddresses.isPublic(ip) || ef.skipIps().stream().anyMatch(c -> c.contains(ip));
     }
 }

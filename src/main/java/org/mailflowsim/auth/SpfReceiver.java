@@ -2,11 +2,11 @@ package org.mailflowsim.auth;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.mailflowsim.policy.ConnectorMatch;
 import org.mailflowsim.policy.Provenance;
 import org.mailflowsim.policy.Verdict;
 import org.mailflowsim.spf.SpfVerdict;
-import org.mailflowsim.topology.ConnectorType;
 import org.mailflowsim.topology.EnhancedFiltering;
 import org.mailflowsim.topology.NodeSpec;
 import org.mailflowsim.topology.Role;
@@ -58,9 +58,10 @@ public final class SpfReceiver {
     /**
      * The verdict to record once the message is in: the MAIL FROM one, or with Enhanced Filtering the one for the
      * original sender found in the Received chain (EF applies only when every recipient is in EFUsers, if set).
+     * The chain is read only then.
      */
     public Optional<Stamp> atEndOfData(Provenance.Received session, Optional<SpfVerdict> atMailFrom, String mailFrom,
-                                       List<String> receivedValues, List<String> recipients) {
+                                       Supplier<List<String>> receivedValues, List<String> recipients) {
         if (atMailFrom.isEmpty()) {
             return Optional.empty();
         }
@@ -69,7 +70,7 @@ public final class SpfReceiver {
                 .flatMap(c -> c.enhancedFiltering())
                 .filter(e -> EnhancedFilteringWalk.appliesTo(e, recipients));
         Optional<ReceivedChain.Relay> original = ef.flatMap(e -> EnhancedFilteringWalk.originalSender(e,
-                new ReceivedChain.Relay(session.session().peerIp(), helo, helo), ReceivedChain.parse(receivedValues)));
+                new ReceivedChain.Relay(session.session().peerIp(), helo, helo), ReceivedChain.parse(receivedValues.get())));
         SpfVerdict verdict = original.map(r -> evaluator.check(r.ip(), mailFrom, r.helo())).orElse(atMailFrom.get());
         String verdictHelo = original.map(ReceivedChain.Relay::helo).orElse(helo);
         SpfCheck check = original.isEmpty() ? traced(verdict) : new SpfCheck(verdict.result().rfcName(),
@@ -87,8 +88,7 @@ public final class SpfReceiver {
     }
 
     private boolean internalHybridMail(Provenance.Received session) {
-        return node.role() == Role.EXCHANGE_ONLINE && session.connector()
-                .filter(m -> m.connector().type() == ConnectorType.ON_PREMISES).isPresent();
+        return node.role() == Role.EXCHANGE_ONLINE && session.onPremisesConnector().isPresent();
     }
 
     /** The verdict to trace and the header fields that record it, topmost first. */

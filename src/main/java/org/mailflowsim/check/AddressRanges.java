@@ -18,13 +18,8 @@ final class AddressRanges {
     private AddressRanges() {
     }
 
-    /** Whether the two ranges share an address (CIDR blocks either nest or are disjoint). */
-    static boolean overlap(Cidr a, Cidr b) {
-        return a.contains(b.network()) || b.contains(a.network());
-    }
-
     static boolean overlapsAny(Cidr range, List<Cidr> ranges) {
-        return ranges.stream().anyMatch(r -> overlap(range, r));
+        return ranges.stream().anyMatch(range::overlaps);
     }
 
     private static List<Cidr> parse(String... cidrs) {

@@ -35,7 +35,7 @@ final class AttributionCheck implements Check {
                 }
                 NextHop hop = NextHop.viaConnector(c, hosts, c.tlsCertificateName());
                 Provenance.Received session = RouteWalker.receivedAt(tenant.get(), onPrem, hop);
-                if (session.connector().filter(m -> m.connector().type() == ConnectorType.ON_PREMISES).isEmpty()) {
+                if (session.onPremisesConnector().isEmpty()) {
                     findings.add(finding(onPrem, c, tenant.get(), session));
                 }
             }

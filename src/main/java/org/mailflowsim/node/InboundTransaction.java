@@ -16,6 +16,7 @@ import org.mailflowsim.policy.SessionFacts;
 import org.mailflowsim.policy.SpamFilter;
 import org.mailflowsim.policy.Verdict;
 import org.mailflowsim.spf.SpfVerdict;
+import org.mailflowsim.topology.SpamFilterMode;
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.DropConnectionException;
@@ -89,14 +90,16 @@ final class InboundTransaction implements MessageHandler {
     public String data(InputStream in) throws RejectException, IOException {
         byte[] bytes = readBounded(in);
         RawMessage message = RawMessage.of(bytes);
-        MessageFacts facts = new MessageFacts(message.count("Received"), message.bodyContains(SpamFilter.GTUBE));
+        // The body is scanned only where a spam filter will read the answer: most nodes filter nothing.
+        boolean gtube = node.spec().spamFilter() != SpamFilterMode.OFF && message.bodyContains(SpamFilter.GTUBE);
+        MessageFacts facts = new MessageFacts(message.count("Received"), gtube);
         Verdict verdict = node.policy().endOfData(provenance, facts);
         view.data = Optional.of(verdict);
         if (verdict instanceof Verdict.Refuse refuse) {
             throw new RejectException(refuse.code(), refuse.text());
         }
         Optional<SpfReceiver.Stamp> spf = node.spf().atEndOfData(provenance, spfAtMailFrom, mailFrom,
-                message.headers("Received"), accepted);
+                () -> message.headers("Received"), accepted);
         view.spf = spf.map(SpfReceiver.Stamp::check);
         String queueId = verdict instanceof Verdict.Quarantine q
                 ? node.quarantine(mailFrom, accepted, message, view, q.reason())

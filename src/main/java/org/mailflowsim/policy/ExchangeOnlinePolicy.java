@@ -65,8 +65,7 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
 
     /** The relay rule since 2023-11-01 (RELAY23, domain.md §2.2, rules 1–4 and 6). */
     private Verdict relay(Provenance.Received session, String mailFrom) {
-        Optional<ConnectorMatch> onPrem = session.connector()
-                .filter(m -> m.connector().type() == ConnectorType.ON_PREMISES);
+        Optional<ConnectorMatch> onPrem = session.onPremisesConnector();
         boolean certDomainAccepted = false;
         for (String n : session.session().clientCertificateNames()) {
             certDomainAccepted |= CertificateNames.standsForAcceptedDomain(n, rules.acceptedDomains);
@@ -103,7 +102,7 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
     public Verdict endOfData(Provenance.Received session, MessageFacts message) {
         // Mail through an OnPremises connector is internal (SCL -1): EOP does not spam-filter it (domain.md §13
         // rule 8).
-        Optional<String> internal = session.connector().filter(m -> m.connector().type() == ConnectorType.ON_PREMISES)
+        Optional<String> internal = session.onPremisesConnector()
                 .map(m -> "it came through OnPremises connector " + m.describe()
                         + ": internal mail, SCL -1, is not spam-filtered [rule 8]");
         return rules.endOfData(message, internal, 554, "5.4.14 Hop count exceeded - possible mail loop ATTR34",
@@ -113,7 +112,7 @@ public final class ExchangeOnlinePolicy implements NodePolicy {
     @Override
     public boolean originatingFromOnPremises(Provenance provenance) {
         if (provenance instanceof Provenance.Received r) {
-            return r.connector().filter(m -> m.connector().type() == ConnectorType.ON_PREMISES).isPresent();
+            return r.onPremisesConnector().isPresent();
         }
         return NodePolicy.super.originatingFromOnPremises(provenance);
     }

@@ -2,7 +2,6 @@ package org.mailflowsim.policy;
 
 import java.util.Optional;
 import org.mailflowsim.dns.SimulatedDns;
-import org.mailflowsim.topology.ConnectorType;
 import org.mailflowsim.topology.DomainType;
 import org.mailflowsim.topology.Mailbox;
 import org.mailflowsim.topology.NodeSpec;
@@ -28,8 +27,7 @@ public final class ExchangeServerPolicy implements NodePolicy {
             // by default): an unknown one fails later in the categorizer with a RESOLVER.ADR NDR (rule 21).
             return Verdict.accept("recipient of accepted domain " + domain + "; resolved after acceptance");
         }
-        Optional<ConnectorMatch> trusted = session.connector()
-                .filter(m -> m.connector().type() == ConnectorType.ON_PREMISES);
+        Optional<ConnectorMatch> trusted = session.onPremisesConnector();
         if (trusted.isPresent()) {
             return Verdict.accept("relay allowed: receive connector " + trusted.get().describe()
                     + " trusts this sender [TLSBLOG]");

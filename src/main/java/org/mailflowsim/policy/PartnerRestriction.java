@@ -34,7 +34,7 @@ final class PartnerRestriction {
     /** A 5.7.51 refusal when a restricted Partner connector covers the sender and the session does not satisfy it. */
     static Optional<Verdict.Refuse> check(List<InboundConnector> connectors, Provenance.Received session,
                                           String mailFrom) {
-        if (session.connector().filter(m -> m.connector().type() == ConnectorType.ON_PREMISES).isPresent()) {
+        if (session.onPremisesConnector().isPresent()) {
             return Optional.empty();
         }
         List<InboundConnector> covering = connectors.stream()

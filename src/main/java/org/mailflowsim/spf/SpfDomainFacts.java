@@ -9,6 +9,7 @@ import java.util.Set;
 import org.mailflowsim.dns.SimulatedDns;
 import org.mailflowsim.topology.Cidr;
 import org.mailflowsim.topology.DnsRecord;
+import org.mailflowsim.topology.NonGlobalAddresses;
 import org.mailflowsim.topology.DnsRecord.DnsType;
 
 /** What SPF records in a topology's DNS refer to, read statically for {@link SpfLint} (no evaluation). */
@@ -16,16 +17,6 @@ final class SpfDomainFacts {
     /** More than this is a permerror; a loop counts as more [RFC7208 §4.6.4]. */
     private static final int LOOKUP_LIMIT = 10;
     private static final Set<String> QUERYING = Set.of("include", "a", "mx", "ptr", "exists", "redirect");
-
-    /**
-     * Space no receiver on the internet sees mail from: RFC 1918, loopback, link-local, "this network", shared
-     * address space, reserved, and their IPv6 counterparts (RFC 6890). The documentation ranges (192.0.2.0/24,
-     * 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32) are left out on purpose: the simulated internet uses them as
-     * its public addresses.
-     */
-    private static final List<Cidr> NON_GLOBAL = List.of("0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8",
-            "169.254.0.0/16", "172.16.0.0/12", "192.168.0.0/16", "198.18.0.0/15", "240.0.0.0/4", "::/127", "fc00::/7",
-            "fe80::/10").stream().map(c -> Cidr.parse(c).orElseThrow()).toList();
 
     private final SimulatedDns dns;
 
@@ -61,18 +52,11 @@ final class SpfDomainFacts {
         for (String term : SpfRecordSyntax.terms(record)) {
             String lower = term.toLowerCase(Locale.ROOT).replaceFirst("^[-+~?]", "");
             if (lower.startsWith("ip4:") || lower.startsWith("ip6:")) {
-                Cidr.parse(lower.substring(4)).filter(SpfDomainFacts::overlapsNonGlobal)
+                Cidr.parse(lower.substring(4)).filter(NonGlobalAddresses::overlaps)
                         .ifPresent(c -> found.add(lower.substring(4)));
             }
         }
         return found;
-    }
-
-    private static boolean overlapsNonGlobal(Cidr network) {
-        return NON_GLOBAL.stream().anyMatch(special -> {
-            int shorter = Math.min(special.prefixLength(), network.prefixLength());
-            return new Cidr(special.network(), shorter).contains(network.network());
-        });
     }
 
     /** DNS-querying terms of a domain's record, counted through include: and redirect= [RFC7208 §4.6.4]. */

@@ -50,6 +50,11 @@ public record Cidr(InetAddress network, int prefixLength) {
         return (net[full] & mask) == (ip[full] & mask);
     }
 
+    /** Whether the two ranges share an address (CIDR blocks either nest or are disjoint). */
+    public boolean overlaps(Cidr other) {
+        return contains(other.network) || other.contains(network);
+    }
+
     @Override
     public String toString() {
         return InetAddresses.toAddrString(network) + "/" + prefixLength;

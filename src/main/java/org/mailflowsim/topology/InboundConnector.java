@@ -19,14 +19,6 @@ public record InboundConnector(String name, ConnectorType type, Optional<String>
         senderDomains = senderDomains.stream().map(d -> d.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
-    /** A connector without Enhanced Filtering. */
-    public InboundConnector(String name, ConnectorType type, Optional<String> certificateName, List<Cidr> senderIps,
-                            boolean requireTls, List<String> senderDomains, boolean restrictDomainsToCertificate,
-                            boolean restrictDomainsToIps, SourceRef source) {
-        this(name, type, certificateName, senderIps, requireTls, senderDomains, restrictDomainsToCertificate,
-                restrictDomainsToIps, Optional.empty(), source);
-    }
-
     public boolean identifiesByCertificate() {
         return certificateName.isPresent();
     }

@@ -28,17 +28,6 @@ public record NodeSpec(String name, Role role, String hostname, List<InetAddress
         outboundConnectors = List.copyOf(outboundConnectors);
     }
 
-    /** A node whose spam filter and SPF checks do what its role does by default. */
-    public NodeSpec(String name, Role role, String hostname, List<InetAddress> ips, Optional<Certificate> certificate,
-                    List<AcceptedDomain> acceptedDomains, List<Mailbox> mailboxes, List<MailUser> mailUsers,
-                    List<RemoteMailbox> remoteMailboxes, List<InboundConnector> inboundConnectors,
-                    List<OutboundConnector> outboundConnectors, NodeLimits limits, Optional<RetryPolicy> retry,
-                    AutoForwardingMode autoForwardingMode, SourceRef source) {
-        this(name, role, hostname, ips, certificate, acceptedDomains, mailboxes, mailUsers, remoteMailboxes,
-                inboundConnectors, outboundConnectors, limits, retry, autoForwardingMode,
-                SpamFilterMode.defaultFor(role), SpfSettings.defaultFor(role), source);
-    }
-
     /** The address the rest of the simulated internet sees this node connect from. */
     public InetAddress publicIp() {
         return ips.get(0);

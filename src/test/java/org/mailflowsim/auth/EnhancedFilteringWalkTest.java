@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mailflowsim.topology.Cidr;
 import org.mailflowsim.topology.EnhancedFiltering;
+import org.mailflowsim.topology.NonGlobalAddresses;
 import org.mailflowsim.topology.SourceRef;
 
 /** Which server Enhanced Filtering takes for the original sender (domain.md §9, §13 rules 35–36, EF). */
@@ -61,11 +62,11 @@ class EnhancedFilteringWalkTest {
 
     @Test
     void publicAddressesAreThoseAnInternetReceiverCanSee() {
-        assertTrue(PublicAddresses.isPublic(InetAddresses.forString("198.51.100.25")));
-        assertTrue(PublicAddresses.isPublic(InetAddresses.forString("2a01:111:f400::1")));
+        assertTrue(NonGlobalAddresses.isPublic(InetAddresses.forString("198.51.100.25")));
+        assertTrue(NonGlobalAddresses.isPublic(InetAddresses.forString("2a01:111:f400::1")));
         for (String p : List.of("10.10.10.1", "172.16.0.1", "192.168.1.1", "127.0.0.1", "169.254.1.1", "100.64.0.1",
                 "fd00::1", "fe80::1", "::1")) {
-            assertFalse(PublicAddresses.isPublic(InetAddresses.forString(p)), p);
+            assertFalse(NonGlobalAddresses.isPublic(InetAddresses.forString(p)), p);
         }
     }
 

@@ -70,7 +70,8 @@ class ConnectorIdentificationTest {
             List<InboundConnector> connectors = n.inboundConnectors().stream().map(c -> c.certificateName().isEmpty() ? c
                     : new InboundConnector(c.name(), c.type(), Optional.empty(),
                     List.of(Cidr.parse("131.107.21.231/32").orElseThrow()), c.requireTls(), c.senderDomains(),
-                    c.restrictDomainsToCertificate(), c.restrictDomainsToIps(), c.source())).toList();
+                    c.restrictDomainsToCertificate(), c.restrictDomainsToIps(), c.enhancedFiltering(), c.source()))
+                    .toList();
             nodes.add(new NodeSpec(n.name(), n.role(), n.hostname(), n.ips(), n.certificate(), n.acceptedDomains(),
                     n.mailboxes(), n.mailUsers(), n.remoteMailboxes(), connectors, n.outboundConnectors(), n.limits(),
                     n.retry(), n.autoForwardingMode(), n.spamFilter(), n.spf(), n.source()));

@@ -120,7 +120,7 @@ class ExoPartnerRestrictionTest {
         List<Cidr> ranges = Arrays.stream(ips.length == 0 ? new String[] {FILTER_IP} : ips)
                 .map(c -> Cidr.parse(c).orElseThrow()).toList();
         return new InboundConnector("From filter", ConnectorType.PARTNER, Optional.of(FILTER_CERT), ranges, true,
-                senderDomains, restrictToCertificate, restrictToIps, SourceRef.NONE);
+                senderDomains, restrictToCertificate, restrictToIps, Optional.empty(), SourceRef.NONE);
     }
 
     private static Arguments row(String name, List<InboundConnector> connectors, SessionFacts session,

@@ -195,13 +195,13 @@ final class PolicyFixtures {
 
     static InboundConnector inboundByCert(String name, ConnectorType type, String certName) {
         return new InboundConnector(name, type, Optional.of(certName), List.of(), true, List.of("*"), false, false,
-                SourceRef.NONE);
+                Optional.empty(), SourceRef.NONE);
     }
 
     static InboundConnector inboundByIp(String name, ConnectorType type, String... cidrs) {
         List<Cidr> ips = Arrays.stream(cidrs).map(c -> Cidr.parse(c).orElseThrow()).toList();
         return new InboundConnector(name, type, Optional.empty(), ips, false, List.of("*"), false, false,
-                SourceRef.NONE);
+                Optional.empty(), SourceRef.NONE);
     }
 
     static InboundConnector onPremByCert(String certName) {
